@@ -1,0 +1,26 @@
+using KampungKB.Graph.Data.Kampung;
+using KampungKB.Graph.Data.Programs;
+using KampungKB.Graph.Data.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace KampungKB.Graph.Data;
+
+/// <summary>The hub's database: regions, Kampung KB and sector programmes.</summary>
+public sealed class KampungKbDbContext(DbContextOptions<KampungKbDbContext> options) : DbContext(options)
+{
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<Regency> Regencies => Set<Regency>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<Village> Villages => Set<Village>();
+    public DbSet<KampungKb> KampungKbs => Set<KampungKb>();
+    public DbSet<ProfileSnapshot> ProfileSnapshots => Set<ProfileSnapshot>();
+    public DbSet<MonthlyReport> MonthlyReports => Set<MonthlyReport>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<SectorProgram> Programs => Set<SectorProgram>();
+    public DbSet<ProgramParticipation> ProgramParticipations => Set<ProgramParticipation>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Observation> Observations => Set<Observation>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KampungKbDbContext).Assembly);
+}
