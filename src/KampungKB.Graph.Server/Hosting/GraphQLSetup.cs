@@ -1,0 +1,18 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+
+namespace KampungKB.Graph.Server.Hosting;
+
+/// <summary>Registers the schema and GraphQL.NET's executer.</summary>
+internal static class GraphQLSetup
+{
+    public static void AddHubGraphQL(this WebApplicationBuilder builder) =>
+        builder.Services.AddGraphQL(graphql => graphql
+            .AddSchema<HubSchema>()
+            .AddGraphTypes(typeof(HubSchema).Assembly)
+            .AddSystemTextJson()
+            // One scoped DbContext per request: queries resolve one field at a time.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
+}

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using KampungKB.Graph.Server.Regions;
+
+namespace KampungKB.Graph.Server;
+
+/// <summary>The hub's GraphQL schema.</summary>
+internal sealed class HubSchema : Schema
+{
+    public HubSchema(IServiceProvider services) : base(services)
+    {
+        Description = "KampungKB.Graph: the Kampung Keluarga Berkualitas data hub.";
+        Query = new HubQuery();
+    }
+}
+
+/// <summary>Root query type.</summary>
+internal sealed class HubQuery : ObjectGraphType
+{
+    public HubQuery()
+    {
+        Name = "Query";
+        Description = "Read the region graph, Kampung KB and the sector programmes linked to them.";
+        this.AddRegionQueries();
+    }
+}

@@ -1,0 +1,22 @@
+using KampungKB.Graph.Server.Cli;
+using KampungKB.Graph.Server.Hosting;
+using KampungKB.Graph.Server.Http;
+
+// A verb (export-schema, seed demo, ...) runs and exits; anything else serves the hub.
+if (HubCommands.IsVerb(args))
+    return await HubCommands.RunAsync(args);
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHubDatabase();
+builder.AddHubGraphQL();
+builder.AddHubHealthChecks();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.MapHubHealthChecks();
+app.MapGraphQLHttp("/graphql");
+await app.RunAsync();
+return 0;
+
+/// <summary>The hub's entry point; public so tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using KampungKB.Graph.Data.Regions;
+using KampungKB.Graph.Server.Relay;
+
+namespace KampungKB.Graph.Server.Regions;
+
+/// <summary>GraphQL <c>District</c>.</summary>
+internal sealed class DistrictType : ObjectGraphType<District>
+{
+    public DistrictType()
+    {
+        Name = "District";
+        Description = "A kecamatan, keyed by its Kemendagri code.";
+        this.NodeId(d => d.Code);
+        Field(d => d.Code).Description("Kemendagri code, e.g. `51.01.01`.");
+        Field(d => d.Name).Description("Official name.");
+        Field(d => d.RegencyCode).Description("Code of the kab/kota it belongs to.");
+    }
+}

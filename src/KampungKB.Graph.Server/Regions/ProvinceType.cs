@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using KampungKB.Graph.Data.Regions;
+using KampungKB.Graph.Server.Relay;
+
+namespace KampungKB.Graph.Server.Regions;
+
+/// <summary>GraphQL <c>Province</c>.</summary>
+internal sealed class ProvinceType : ObjectGraphType<Province>
+{
+    public ProvinceType()
+    {
+        Name = "Province";
+        Description = "A province (provinsi), keyed by its two-digit Kemendagri code.";
+        this.NodeId(p => p.Code);
+        Field(p => p.Code).Description("Kemendagri code, e.g. `51` for Bali.");
+        Field(p => p.Name).Description("Official name, e.g. `Bali`.");
+    }
+}

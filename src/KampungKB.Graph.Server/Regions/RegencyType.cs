@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using KampungKB.Graph.Data.Regions;
+using KampungKB.Graph.Server.Relay;
+
+namespace KampungKB.Graph.Server.Regions;
+
+/// <summary>GraphQL <c>Regency</c>.</summary>
+internal sealed class RegencyType : ObjectGraphType<Regency>
+{
+    public RegencyType()
+    {
+        Name = "Regency";
+        Description = "A kabupaten or kota, keyed by its Kemendagri code.";
+        this.NodeId(r => r.Code);
+        Field(r => r.Code).Description("Kemendagri code, e.g. `51.01`.");
+        Field(r => r.Name).Description("Official name, with `Kabupaten` or `Kota`, e.g. `Kabupaten Jembrana`.");
+        Field(r => r.Kind, type: typeof(NonNullGraphType<RegencyKindType>)).Description("Kabupaten or kota.");
+        Field(r => r.ProvinceCode).Description("Code of the province it belongs to.");
+    }
+}
