@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KampungKB.Graph.Server.Regions;
+using KampungKB.Graph.Server.Relay;
 
 namespace KampungKB.Graph.Server;
 
@@ -20,6 +21,7 @@ internal sealed class HubQuery : ObjectGraphType
     {
         Name = "Query";
         Description = "Read the region graph, Kampung KB and the sector programmes linked to them.";
+        this.AddNodeQueries();
         this.AddRegionQueries();
     }
 }

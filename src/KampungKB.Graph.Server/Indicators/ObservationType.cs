@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using KampungKB.Graph.Data.Programs;
+
+namespace KampungKB.Graph.Server.Indicators;
+
+/// <summary>GraphQL <c>Observation</c>.</summary>
+internal sealed class ObservationType : ObjectGraphType<Observation>
+{
+    public ObservationType()
+    {
+        Name = "Observation";
+        Description = "One monthly value of an indicator for one Kampung KB.";
+        Field(o => o.IndicatorCode).Description("Code of the indicator.");
+        Field(o => o.KampungKbId).Description("Database ID of the Kampung KB.");
+        Field(o => o.Period).Description("Period as `YYYY-MM`.");
+        Field(o => o.Value).Description("The observed value, in the indicator's unit.");
+    }
+}
