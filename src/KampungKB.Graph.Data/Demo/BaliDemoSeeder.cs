@@ -1,0 +1,59 @@
+using KampungKB.Graph.Data.Kampung;
+using Microsoft.EntityFrameworkCore;
+
+namespace KampungKB.Graph.Data.Demo;
+
+/// <summary>
+/// Seeds the Bali demo (Aug 2025 figures: 716 villages, 646 Kampung KB, 461 Rumah DataKu) into an empty,
+/// migrated database, deterministically, in one transaction; classes are then computed by <see cref="KampungKbClassifier"/>.
+/// </summary>
+public static class BaliDemoSeeder
+{
+    private const int KampungKbsPerBatch = 100;
+
+    /// <summary>Seeds the demo. Throws when the database already holds data.</summary>
+    public static async Task SeedAsync(KampungKbDbContext db, CancellationToken ct = default)
+    {
+        if (!await DatabaseSetup.IsEmptyAsync(db, ct))
+        {
+            throw new InvalidOperationException("The Bali demo seeds only into an empty database.");
+        }
+        var dataset = DemoDataset.Build();
+        var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
+        // Nothing is modified after Add, so scanning for changes would only cost time.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            db.Add(dataset.Province);
+            db.AddRange(dataset.Agencies);
+            db.AddRange(dataset.Programs);
+            db.AddRange(dataset.Indicators);
+            await SaveAndClearAsync(db, ct);
+            foreach (var batch in dataset.KampungKbs.Chunk(KampungKbsPerBatch))
+            {
+                db.AddRange(batch);
+                await SaveAndClearAsync(db, ct);
+            }
+            await KampungKbClassifier.RefreshAsync(db, null, ct);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(ct);
+            }
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+            db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+        }
+    }
+
+    private static async Task SaveAndClearAsync(KampungKbDbContext db, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+}
