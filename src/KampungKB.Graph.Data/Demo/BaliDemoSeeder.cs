@@ -9,8 +9,6 @@ namespace KampungKB.Graph.Data.Demo;
 /// </summary>
 public static class BaliDemoSeeder
 {
-    private const int KampungKbsPerBatch = 100;
-
     /// <summary>Seeds the demo. Throws when the database already holds data.</summary>
     public static async Task SeedAsync(KampungKbDbContext db, CancellationToken ct = default)
     {
@@ -30,11 +28,17 @@ public static class BaliDemoSeeder
             db.AddRange(dataset.Programs);
             db.AddRange(dataset.Indicators);
             await SaveAndClearAsync(db, ct);
-            foreach (var batch in dataset.KampungKbs.Chunk(KampungKbsPerBatch))
+            db.AddRange(dataset.KampungKbs.Select(k => k.KampungKb));
+            await SaveAndClearAsync(db, ct);
+            // The tens of thousands of rows below go through one prepared INSERT each, not the change tracker.
+            foreach (var kampungKb in dataset.KampungKbs)
             {
-                db.AddRange(batch);
-                await SaveAndClearAsync(db, ct);
+                kampungKb.AssignKampungKbId();
             }
+            await BulkInsert.RowsAsync(db, dataset.KampungKbs.SelectMany(k => k.Profiles), ct);
+            await BulkInsert.RowsAsync(db, dataset.KampungKbs.SelectMany(k => k.Reports), ct);
+            await BulkInsert.RowsAsync(db, dataset.KampungKbs.SelectMany(k => k.Participations), ct);
+            await BulkInsert.RowsAsync(db, dataset.KampungKbs.SelectMany(k => k.Observations), ct);
             await KampungKbClassifier.RefreshAsync(db, null, ct);
             if (ownTransaction is not null)
             {

@@ -24,7 +24,7 @@ internal sealed class DemoDataset
     public required IReadOnlyList<Agency> Agencies { get; init; }
     public required IReadOnlyList<SectorProgram> Programs { get; init; }
     public required IReadOnlyList<Indicator> Indicators { get; init; }
-    public required IReadOnlyList<KampungKb> KampungKbs { get; init; }
+    public required IReadOnlyList<DemoKampungKb> KampungKbs { get; init; }
 
     public static DemoDataset Build()
     {
@@ -47,7 +47,7 @@ internal sealed class DemoDataset
         var targets = plans.Select(p => IndexTargets.For(p.Target, rng)).ToList();
         var rumahDataKu = PickRumahDataKu(rng, targets);
         var modelRegencies = new HashSet<string>();
-        var kampungKbs = new List<KampungKb>(plans.Count);
+        var kampungKbs = new List<DemoKampungKb>(plans.Count);
         for (var i = 0; i < plans.Count; i++)
         {
             var (village, spec, target) = plans[i];
@@ -115,7 +115,7 @@ internal sealed class DemoDataset
             .Select(x => x.Index)
             .ToHashSet();
 
-    private static KampungKb BuildKampungKb(Random rng, Village village, RegencySpec spec, IndexTargets target, bool hasRumahDataKu, bool isModel, int number)
+    private static DemoKampungKb BuildKampungKb(Random rng, Village village, RegencySpec spec, IndexTargets target, bool hasRumahDataKu, bool isModel, int number)
     {
         var declaredOn = new DateOnly(2016, 1, 14).AddDays(rng.Between(0, 2900));
         var agencies = AgencyCount(rng, target.Process);
@@ -134,12 +134,13 @@ internal sealed class DemoDataset
             IsRegencyModel = isModel,
             IsProvinceModel = isModel && spec.Code == "51.01",
             HasRumahDataKu = hasRumahDataKu,
-            Profiles = [DemoProfiles.Earlier(rng, latest, ProfilePeriods[0]), latest],
-            Reports = reports,
-            Participations = participations,
-            Observations = DemoObservations.For(rng, ReportPeriods, participations, reports[^1].Families),
         };
-        return kampungKb;
+        return new DemoKampungKb(
+            kampungKb,
+            [DemoProfiles.Earlier(rng, latest, ProfilePeriods[0]), latest],
+            reports,
+            participations,
+            DemoObservations.For(rng, ReportPeriods, participations, reports[^1].Families));
     }
 
     // An agency count in the band of a score drawn towards the process target.
@@ -150,4 +151,23 @@ internal sealed class DemoDataset
         3 => rng.Between(4, 6),
         _ => rng.Between(7, 10),
     };
+}
+
+/// <summary>A Kampung KB and its rows, kept apart so the rows can be bulk-inserted once the Kampung KB has its id.</summary>
+internal sealed record DemoKampungKb(
+    KampungKb KampungKb,
+    List<ProfileSnapshot> Profiles,
+    List<MonthlyReport> Reports,
+    List<ProgramParticipation> Participations,
+    List<Observation> Observations)
+{
+    /// <summary>Points every row at the Kampung KB's id, known after it is saved.</summary>
+    public void AssignKampungKbId()
+    {
+        var id = KampungKb.Id;
+        Profiles.ForEach(p => p.KampungKbId = id);
+        Reports.ForEach(r => r.KampungKbId = id);
+        Participations.ForEach(p => p.KampungKbId = id);
+        Observations.ForEach(o => o.KampungKbId = id);
+    }
 }

@@ -59,7 +59,7 @@ public static class KampungKbClassifier
             .Select(p => new { p.KampungKbId, p.Program!.AgencyCode })
             .Distinct()
             .GroupBy(p => p.KampungKbId)
-            .Select(g => new CrossSectorAgencyCount(g.Key, g.Count()));
+            .Select(g => new CrossSectorAgencyCount { KampungKbId = g.Key, Agencies = g.Count() });
 
     private static async Task<List<List<int>>> BatchesAsync(KampungKbDbContext db, IReadOnlyCollection<int>? ids, CancellationToken ct)
     {
@@ -89,4 +89,9 @@ public static class KampungKbClassifier
 }
 
 /// <summary>How many distinct cross-sector agencies are active in one Kampung KB.</summary>
-public sealed record CrossSectorAgencyCount(int KampungKbId, int Agencies);
+/// <remarks>Init properties rather than a constructor so queries can still filter on it in SQL.</remarks>
+public sealed record CrossSectorAgencyCount
+{
+    public int KampungKbId { get; init; }
+    public int Agencies { get; init; }
+}
