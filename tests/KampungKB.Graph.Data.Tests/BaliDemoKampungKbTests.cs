@@ -37,6 +37,10 @@ public sealed class BaliDemoKampungKbTests(SeededDemoFixture demo)
     [InlineData("51.01", 5, 12, 7, 27)]
     [InlineData("51.02", 13, 37, 23, 60)]
     [InlineData("51.03", 8, 20, 12, 22)]
+    [InlineData("51.04", 10, 20, 12, 18)]
+    [InlineData("51.05", 10, 18, 10, 12)]
+    [InlineData("51.06", 15, 22, 10, 14)]
+    [InlineData("51.07", 18, 24, 10, 14)]
     [InlineData("51.08", 25, 45, 24, 32)]
     [InlineData("51.71", 4, 10, 9, 14)]
     public async Task Classes(string regency, int dasar, int berkembang, int mandiri, int berkelanjutan)

@@ -14,8 +14,7 @@ internal sealed class DemoDataset
     public const int Seed = 51_2025;
 
     /// <summary>The twelve report months, Sep 2024 to Aug 2025 (the article's month).</summary>
-    public static readonly IReadOnlyList<string> ReportPeriods =
-        Enumerable.Range(0, 12).Select(i => new DateOnly(2024, 9, 1).AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToList();
+    public static readonly IReadOnlyList<string> ReportPeriods = Period.Range("2024-09", 12);
 
     /// <summary>Profile snapshot periods; the last is current.</summary>
     public static readonly IReadOnlyList<string> ProfilePeriods = ["2025-02", "2025-08"];
