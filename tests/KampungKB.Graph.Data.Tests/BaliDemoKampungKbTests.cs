@@ -20,6 +20,7 @@ public sealed class BaliDemoKampungKbTests(SeededDemoFixture demo)
             Assert.Equal(0, await db.Villages.CountAsync(v => v.District!.RegencyCode == code && !v.KampungKbs.Any()));
         }
         Assert.Equal(51, await db.KampungKbs.CountAsync(k => k.Village!.District!.RegencyCode == "51.01"));
+        Assert.Equal((716, 646), (demo.Summary.Villages, demo.Summary.KampungKbs));
     }
 
     [Fact(DisplayName = "461 Kampung KB have a Rumah DataKu, in the column and in their latest profile")]
@@ -27,7 +28,7 @@ public sealed class BaliDemoKampungKbTests(SeededDemoFixture demo)
     {
         await using var db = demo.CreateContext();
         Assert.Equal(461, await db.KampungKbs.CountAsync(k => k.HasRumahDataKu));
-        var latest = await LatestProfilesAsync(db);
+        var latest = await SeededDemoFixture.LatestProfilesAsync(db);
         Assert.Equal(461, latest.Values.Count(p => p.HasRumahDataKu));
         var column = await db.KampungKbs.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.HasRumahDataKu);
         Assert.All(latest, p => Assert.Equal(p.Value.HasRumahDataKu, column[p.Key]));
@@ -46,20 +47,23 @@ public sealed class BaliDemoKampungKbTests(SeededDemoFixture demo)
     public async Task Classes(string regency, int dasar, int berkembang, int mandiri, int berkelanjutan)
     {
         await using var db = demo.CreateContext();
-        var recomputed = await RecomputeAsync(db);
+        var recomputed = demo.Recomputed;
         var ids = await db.KampungKbs.Where(k => k.Village!.District!.RegencyCode == regency).Select(k => k.Id).ToListAsync();
         var counts = ids.GroupBy(id => recomputed[id]).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(dasar, counts.GetValueOrDefault(Classification.Dasar));
         Assert.Equal(berkembang, counts.GetValueOrDefault(Classification.Berkembang));
         Assert.Equal(mandiri, counts.GetValueOrDefault(Classification.Mandiri));
         Assert.Equal(berkelanjutan, counts.GetValueOrDefault(Classification.Berkelanjutan));
+        var stored = await db.KampungKbs.Where(k => k.Village!.District!.RegencyCode == regency)
+            .GroupBy(k => k.Classification).ToDictionaryAsync(g => g.Key, g => g.Count());
+        Assert.Equal(counts.OrderBy(c => c.Key), stored.OrderBy(c => c.Key));
     }
 
     [Fact(DisplayName = "The stored class of every Kampung KB is what the rule gives on its latest profile, report and participations")]
     public async Task StoredClassIsComputed()
     {
         await using var db = demo.CreateContext();
-        var recomputed = await RecomputeAsync(db);
+        var recomputed = demo.Recomputed;
         var stored = await db.KampungKbs.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Classification);
         Assert.Equal(646, recomputed.Count);
         Assert.All(stored, s => Assert.Equal(recomputed[s.Key], s.Value));
@@ -118,24 +122,4 @@ public sealed class BaliDemoKampungKbTests(SeededDemoFixture demo)
 
     [Fact(DisplayName = "Seeding the whole demo takes well under 5 seconds")]
     public void Fast() => Assert.True(demo.SeedTime < TimeSpan.FromSeconds(5), $"took {demo.SeedTime}");
-
-    // Deliberately independent of KampungKbClassifier: plain LINQ over everything, rule applied in memory.
-    private static async Task<Dictionary<int, Classification>> RecomputeAsync(KampungKbDbContext db)
-    {
-        var profiles = await LatestProfilesAsync(db);
-        var reports = (await db.MonthlyReports.AsNoTracking().ToListAsync())
-            .GroupBy(r => r.KampungKbId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Period)!);
-        var agencyOf = await db.Programs.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.AgencyCode);
-        var agencies = (await db.ProgramParticipations.AsNoTracking().ToListAsync())
-            .Where(p => p.Status == ParticipationStatus.Active && agencyOf[p.ProgramCode] != "BKKBN")
-            .GroupBy(p => p.KampungKbId)
-            .ToDictionary(g => g.Key, g => g.Select(p => agencyOf[p.ProgramCode]).Distinct().Count());
-        var ids = await db.KampungKbs.Select(k => k.Id).ToListAsync();
-        return ids.ToDictionary(id => id, id => ClassificationRule.Evaluate(
-            profiles.GetValueOrDefault(id), reports.GetValueOrDefault(id), agencies.GetValueOrDefault(id)).Classification);
-    }
-
-    private static async Task<Dictionary<int, ProfileSnapshot>> LatestProfilesAsync(KampungKbDbContext db) =>
-        (await db.ProfileSnapshots.AsNoTracking().ToListAsync())
-            .GroupBy(p => p.KampungKbId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Period)!);
 }

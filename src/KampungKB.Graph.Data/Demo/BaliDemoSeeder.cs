@@ -10,7 +10,8 @@ namespace KampungKB.Graph.Data.Demo;
 public static class BaliDemoSeeder
 {
     /// <summary>Seeds the demo. Throws when the database already holds data.</summary>
-    public static async Task SeedAsync(KampungKbDbContext db, CancellationToken ct = default)
+    /// <returns>What was written, for the CLI to print.</returns>
+    public static async Task<DemoSeedSummary> SeedAsync(KampungKbDbContext db, CancellationToken ct = default)
     {
         if (!await DatabaseSetup.IsEmptyAsync(db, ct))
         {
@@ -44,6 +45,11 @@ public static class BaliDemoSeeder
             {
                 await ownTransaction.CommitAsync(ct);
             }
+            return new DemoSeedSummary(
+                dataset.Province.Regencies.Sum(r => r.Districts.Sum(d => d.Villages.Count)),
+                dataset.KampungKbs.Count,
+                dataset.KampungKbs.Sum(k => k.Profiles.Count + k.Reports.Count + k.Participations.Count),
+                dataset.KampungKbs.Sum(k => k.Observations.Count));
         }
         finally
         {
@@ -61,3 +67,10 @@ public static class BaliDemoSeeder
         db.ChangeTracker.Clear();
     }
 }
+
+/// <summary>Row counts of one demo seeding.</summary>
+/// <param name="Villages">Desa and kelurahan.</param>
+/// <param name="KampungKbs">Kampung KB.</param>
+/// <param name="KampungKbRows">Profile snapshots, monthly reports and programme participations.</param>
+/// <param name="Observations">Indicator observations.</param>
+public sealed record DemoSeedSummary(int Villages, int KampungKbs, int KampungKbRows, int Observations);
