@@ -126,7 +126,9 @@ internal sealed class DemoDataset
             Name = $"Kampung KB {village.Name}",
             VillageCode = village.Code,
             DeclaredOn = declaredOn,
-            Coverage = rng.Chance(0.6) ? "Seluruh wilayah desa" : $"{rng.Between(1, 6)} banjar dinas",
+            // Bali divides a desa into banjar dinas and a kelurahan into lingkungan.
+            Coverage = rng.Chance(0.6) ? $"Seluruh wilayah {(village.Kind == VillageKind.Kelurahan ? "kelurahan" : "desa")}"
+                : $"{rng.Between(1, 6)} {(village.Kind == VillageKind.Kelurahan ? "lingkungan" : "banjar dinas")}",
             Latitude = Math.Round(spec.Latitude + rng.Between(-0.08, 0.08), 5),
             Longitude = Math.Round(spec.Longitude + rng.Between(-0.08, 0.08), 5),
             IsActive = true,

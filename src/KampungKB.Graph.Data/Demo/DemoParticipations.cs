@@ -6,13 +6,14 @@ namespace KampungKB.Graph.Data.Demo;
 internal static class DemoParticipations
 {
     private static readonly DateOnly LastStart = new(2024, 8, 31);
+    private static readonly DateOnly FirstPlannedStart = new(2025, 9, 1);
 
     /// <summary>Participations whose distinct active non-BKKBN agencies number <paramref name="crossSectorAgencies"/>.</summary>
     public static List<ProgramParticipation> For(Random rng, int crossSectorAgencies, DateOnly declaredOn)
     {
         var list = new List<ProgramParticipation>();
         void Add(string program, ParticipationStatus status) =>
-            list.Add(new ProgramParticipation { ProgramCode = program, Status = status, Since = Since(rng, declaredOn) });
+            list.Add(new ProgramParticipation { ProgramCode = program, Status = status, Since = Since(rng, declaredOn, status) });
 
         // BKKBN's own quick wins: every Kampung KB works on stunting, most on GATI.
         Add("STUNTING", ParticipationStatus.Active);
@@ -60,8 +61,13 @@ internal static class DemoParticipations
             .Select(a => a.Agency)
             .ToList();
 
-    private static DateOnly Since(Random rng, DateOnly declaredOn)
+    // Planned work starts after the last reported month; active and ended work started before the reports.
+    private static DateOnly Since(Random rng, DateOnly declaredOn, ParticipationStatus status)
     {
+        if (status == ParticipationStatus.Planned)
+        {
+            return FirstPlannedStart.AddDays(rng.Between(0, 120));
+        }
         var span = LastStart.DayNumber - declaredOn.DayNumber;
         return span <= 0 ? declaredOn : declaredOn.AddDays(rng.Between(0, span));
     }
