@@ -28,6 +28,8 @@ public static class KampungKbClassifier
     }
 
     /// <summary>Recomputes and stores the class and the Rumah DataKu flag of the given Kampung KB (all when null).</summary>
+    /// <remarks>Reads saved rows and writes with set-based UPDATEs: save pending changes first, and reload
+    /// any <see cref="KampungKb"/> this context tracks if you need its new class. Joins the current transaction.</remarks>
     /// <returns>How many rows were written.</returns>
     public static async Task<int> RefreshAsync(KampungKbDbContext db, IReadOnlyCollection<int>? ids = null, CancellationToken ct = default)
     {
