@@ -58,6 +58,8 @@ public static class BaliDemoSeeder
                 await ownTransaction.DisposeAsync();
             }
             db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+            // After a failure nothing half-added should linger in the caller's context.
+            db.ChangeTracker.Clear();
         }
     }
 

@@ -34,8 +34,7 @@ internal sealed class DemoDataset
         {
             var regency = BuildRegency(spec);
             province.Regencies.Add(regency);
-            var villages = regency.Districts.SelectMany(d => d.Villages).ToList();
-            var withKampungKb = villages.ToList();
+            var withKampungKb = regency.Districts.SelectMany(d => d.Villages).ToList();
             rng.Shuffle(withKampungKb);
             withKampungKb = withKampungKb.Skip(spec.WithoutKampungKb).OrderBy(v => v.Code, StringComparer.Ordinal).ToList();
             var classes = spec.ClassList().ToList();
