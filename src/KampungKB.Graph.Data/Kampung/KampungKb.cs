@@ -22,9 +22,11 @@ public sealed class KampungKb
     /// <summary>Percontohan provinsi.</summary>
     public bool IsProvinceModel { get; set; }
 
-    /// <summary>Kept equal to the latest snapshot's Rumah DataKu flag so counts stay one indexed column.</summary>
+    /// <summary>Kept equal to the latest snapshot's Rumah DataKu flag so counts stay one indexed column;
+    /// written by <see cref="KampungKbClassifier.RefreshAsync"/>.</summary>
     public bool HasRumahDataKu { get; set; }
-    /// <summary>Computed by the classification rule on write, never typed in.</summary>
+    /// <summary>Computed by <see cref="ClassificationRule"/> on write, never typed in;
+    /// written by <see cref="KampungKbClassifier.RefreshAsync"/>.</summary>
     public Classification Classification { get; set; } = Classification.Dasar;
 
     public List<ProfileSnapshot> Profiles { get; set; } = [];

@@ -16,7 +16,10 @@ public sealed class Indicator
 /// <summary>How observations combine across Kampung KB and months.</summary>
 public enum IndicatorAggregation
 {
+    /// <summary>A count of events in the month (fathers reached): add up.</summary>
     Sum = 1,
+    /// <summary>A rate or percentage (stunting prevalence, D/S): average.</summary>
     Avg = 2,
+    /// <summary>A stock (members, families at risk): take each Kampung KB's latest month, then add up across Kampung KB.</summary>
     Last = 3,
 }

@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KampungKB.Graph.Data;
+
+/// <summary>Registers the hub's DbContext for a host.</summary>
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Adds a pooled <see cref="KampungKbDbContext"/> on SQLite, e.g. <c>Data Source=data/kampungkb.db</c>.</summary>
+    public static IServiceCollection AddKampungKbSqlite(this IServiceCollection services, string connectionString) =>
+        services.AddDbContextPool<KampungKbDbContext>(o => o.UseSqlite(connectionString));
+}
