@@ -1,9 +1,28 @@
+using Spectre.Console.Cli;
+
 namespace KampungKB.Graph.Server.Cli;
 
-/// <summary>The executable's verbs; with none, it serves.</summary>
+/// <summary>The executable's verbs; with none (or only host options such as <c>--urls</c>), it serves.</summary>
 internal static class HubCommands
 {
-    public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+    public static bool IsVerb(string[] args) =>
+        args.Length > 0 && (!args[0].StartsWith('-') || args[0] is "-h" or "--help" or "-v" or "--version");
 
-    public static Task<int> RunAsync(string[] args) => Task.FromResult(1);
+    public static Task<int> RunAsync(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("kampungkb");
+            config.AddCommand<ExportSchemaCommand>("export-schema")
+                .WithDescription("Write the served GraphQL schema as SDL (default schema/schema.graphql).");
+            config.AddBranch("seed", seed =>
+            {
+                seed.SetDescription("Generate a dataset into the database.");
+                seed.AddCommand<SeedDemoCommand>("demo")
+                    .WithDescription("Load the Bali demo dataset into an empty database (--force replaces what is there).");
+            });
+        });
+        return app.RunAsync(args);
+    }
 }

@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using KampungKB.Graph.Data;
+using KampungKB.Graph.Data.Demo;
+using Microsoft.EntityFrameworkCore;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace KampungKB.Graph.Server.Cli;
+
+/// <summary><c>seed demo</c>: the Bali demo dataset, the same one the hub loads into an empty database on first start.</summary>
+internal sealed class SeedDemoCommand : AsyncCommand<SeedDemoCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--connection <CONNECTION_STRING>")]
+        [Description("SQLite connection string; default ConnectionStrings:KampungKb (data/kampungkb.db).")]
+        public string? Connection { get; init; }
+
+        [CommandOption("--force")]
+        [Description("Delete the database first, then load the demo.")]
+        public bool Force { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        await using var app = VerbHost.Build(settings.Connection);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KampungKbDbContext>();
+        if (settings.Force) await db.Database.EnsureDeletedAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (!await DatabaseSetup.IsEmptyAsync(db, cancellationToken))
+        {
+            AnsiConsole.MarkupLine("[red]The database already holds data.[/] Use [bold]--force[/] to replace it with the demo.");
+            return 2;
+        }
+        var summary = await BaliDemoSeeder.SeedAsync(db, cancellationToken);
+        AnsiConsole.MarkupLineInterpolated($"Loaded the Bali demo: [green]{summary.Villages}[/] villages, [green]{summary.KampungKbs}[/] Kampung KB, {summary.KampungKbRows} profile and report rows, {summary.Observations} observations.");
+        return 0;
+    }
+}

@@ -1,0 +1,17 @@
+using KampungKB.Graph.Server.Hosting;
+
+namespace KampungKB.Graph.Server.Cli;
+
+/// <summary>The hub's services without its web server, for verbs; configured like the server (appsettings, environment).</summary>
+internal static class VerbHost
+{
+    public static WebApplication Build(string? connectionString = null)
+    {
+        var builder = WebApplication.CreateBuilder();
+        if (connectionString is not null) builder.Configuration["ConnectionStrings:KampungKb"] = connectionString;
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddHubDatabase();
+        builder.AddHubGraphQL();
+        return builder.Build();
+    }
+}
