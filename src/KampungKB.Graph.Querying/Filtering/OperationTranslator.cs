@@ -12,6 +12,8 @@ internal static class OperationTranslator
     private const string MaxChar = "\U0010FFFF";
 
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StringSubstringRange = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
+    private static readonly MethodInfo StringConcat = typeof(string).GetMethod(nameof(string.Concat), [typeof(string), typeof(string)])!;
     private static readonly MethodInfo StringSubstring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int)])!;
     private static readonly MethodInfo StringToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
@@ -23,8 +25,9 @@ internal static class OperationTranslator
     {
         switch (operation)
         {
-            case "eq": return Expression.Equal(member, Value(value, member.Type));
-            case "neq": return Expression.NotEqual(member, Value(value, member.Type));
+            // A member that cannot be null is never equal to null.
+            case "eq": return value == null && CannotBeNull(member.Type) ? Expression.Constant(false) : Expression.Equal(member, Value(value, member.Type));
+            case "neq": return value == null && CannotBeNull(member.Type) ? Expression.Constant(true) : Expression.NotEqual(member, Value(value, member.Type));
             case "in": return value == null ? null : In(member, (IEnumerable)value);
             case "nin": return value == null ? null : Expression.Not(In(member, (IEnumerable)value));
         }
@@ -53,6 +56,8 @@ internal static class OperationTranslator
     private static Expression Value(object? value, Type type)
         => value == null ? Expression.Constant(null, type) : ParameterBox.Of(ConvertTo(value, type), type);
 
+    private static bool CannotBeNull(Type type) => type.IsValueType && Nullable.GetUnderlyingType(type) == null;
+
     internal static object? ConvertTo(object? value, Type type)
     {
         if (value == null || type.IsInstanceOfType(value)) return value;
@@ -66,7 +71,8 @@ internal static class OperationTranslator
     private static Expression In(Expression member, IEnumerable values)
     {
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Type))!;
-        foreach (var value in values) list.Add(ConvertTo(value, member.Type));
+        foreach (var value in values)
+            if (value != null || !CannotBeNull(member.Type)) list.Add(ConvertTo(value, member.Type));
         // One list parameter: EF Core sends it as a JSON array (SQLite) or an array (PostgreSQL), so any size costs one parameter.
         return Expression.Call(EnumerableContains.MakeGenericMethod(member.Type), ParameterBox.Of(list, list.GetType()), member);
     }
@@ -77,9 +83,15 @@ internal static class OperationTranslator
     private static Expression Contains(Expression member, string value)
         => Expression.AndAlso(NotNull(member), Expression.Call(member, StringContains, ParameterBox.Of(value, typeof(string))));
 
+    // Both sides are lowered by the database, so SQLite (ASCII only) and PostgreSQL (Unicode) each agree with themselves.
+    // The empty substr(a, 1, 0) ties the pattern to the row; otherwise EF Core would lower it in .NET.
     private static Expression IContains(Expression member, string value)
-        => Expression.AndAlso(NotNull(member), Expression.Call(Expression.Call(member, StringToLower), StringContains,
-            ParameterBox.Of(value.ToLowerInvariant(), typeof(string))));
+    {
+        var pattern = Expression.Call(StringConcat, Expression.Call(member, StringSubstringRange, Expression.Constant(0), Expression.Constant(0)),
+            ParameterBox.Of(value, typeof(string)));
+        return Expression.AndAlso(NotNull(member), Expression.Call(Expression.Call(member, StringToLower), StringContains,
+            Expression.Call(pattern, StringToLower)));
+    }
 
     // A range instead of LIKE: ordinal on both databases and able to seek an index.
     private static Expression StartsWith(Expression member, string value)

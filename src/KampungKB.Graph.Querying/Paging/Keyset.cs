@@ -62,12 +62,17 @@ internal static class Keyset
         return Expression.MakeBinary(op, member, ParameterBox.Of(value, member.Type));
     }
 
-    // false < true: comparisons against a known boolean reduce to an equality or a constant.
+    // false < true: comparisons against a known boolean reduce to an equality or a constant (nulls are below both).
     private static Expression BooleanCompare(Expression member, bool value, ExpressionType op) => op switch
     {
         ExpressionType.GreaterThan => value ? Expression.Constant(false) : Expression.Equal(member, Expression.Constant(true, member.Type)),
         ExpressionType.LessThan => value ? Expression.Equal(member, Expression.Constant(false, member.Type)) : Expression.Constant(false),
-        ExpressionType.GreaterThanOrEqual => value ? Expression.Equal(member, Expression.Constant(true, member.Type)) : Expression.NotEqual(member, Expression.Constant(null, member.Type)),
-        _ => value ? Expression.NotEqual(member, Expression.Constant(null, member.Type)) : Expression.Equal(member, Expression.Constant(false, member.Type)),
+        ExpressionType.GreaterThanOrEqual => value ? Expression.Equal(member, Expression.Constant(true, member.Type)) : NotNull(member),
+        _ => value ? NotNull(member) : Expression.Equal(member, Expression.Constant(false, member.Type)),
     };
+
+    private static Expression NotNull(Expression member)
+        => member.Type.IsValueType && Nullable.GetUnderlyingType(member.Type) == null
+            ? Expression.Constant(true)
+            : Expression.NotEqual(member, Expression.Constant(null, member.Type));
 }
