@@ -1,0 +1,62 @@
+using System.Linq.Expressions;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using KampungKB.Graph.Querying.Filtering;
+using KampungKB.Graph.Querying.Paging;
+using KampungKB.Graph.Querying.Projection;
+using KampungKB.Graph.Querying.Sorting;
+
+namespace KampungKB.Graph.Querying.Batching;
+
+/// <summary>Resolves parent -> children lists with one query per level: every parent's key goes into one <c>IN</c> list.</summary>
+internal sealed class BatchedListResolver<TParent, TChild, TKey>(
+    ListFieldDefinition<TChild> definition, Expression<Func<TParent, object?>> parentKey, Expression<Func<TChild, TKey>> childKey)
+{
+    private static readonly List<TChild> Empty = [];
+    private readonly Func<TParent, object?> _parentKey = parentKey.Compile();
+    private readonly Func<TChild, TKey> _childKey = childKey.Compile();
+    private readonly MemberPath _childKeyPath = MemberPath.From(childKey);
+
+    public object? Resolve(IResolveFieldContext context)
+    {
+        var key = OperationTranslator.ConvertTo(_parentKey((TParent)context.Source!), typeof(TKey));
+        if (key == null) return Empty;
+        var first = (int?)ListQuery.Argument(context, "first");
+        if (first != null) PageSize.Check(first, "first", definition.OptionsFor(context));
+        var loader = BatchRegistry.For(context, () => new BatchLoader<List<TChild>>((keys, ct) => FetchAsync(context, keys, first, ct), Empty));
+        return loader.Load(key);
+    }
+
+    private async Task<Dictionary<object, List<TChild>>> FetchAsync(IResolveFieldContext context, IReadOnlyCollection<object> keys,
+        int? first, CancellationToken cancellationToken)
+    {
+        var (query, order, uniqueKey) = ListQuery.Prepare(context, definition);
+        query = query.Where(KeyIn(childKey, keys));
+        var itemType = context.FieldDefinition.ResolvedType!.GetNamedType();
+        var fields = Selections.Children([context.FieldAst], context.Document).ToList();
+        var projection = ListQuery.Projection<TChild>(context, itemType, fields, uniqueKey, [_childKeyPath.Members[0]]);
+        var ordered = Ordering.Apply(query, order);
+        var rows = await QueryExecution.ToListAsync(projection == null ? ordered : ordered.Select(projection), cancellationToken).ConfigureAwait(false);
+
+        var groups = new Dictionary<object, List<TChild>>();
+        foreach (var row in rows)
+        {
+            var key = (object?)_childKey(row);
+            if (key == null) continue;
+            if (!groups.TryGetValue(key, out var group)) groups[key] = group = [];
+            // The page per parent is cut here so the whole level stays one statement.
+            if (first == null || group.Count < first) group.Add(row);
+        }
+        return groups;
+    }
+
+    /// <summary><c>x => keys.Contains(x.Key)</c> with the keys as one list parameter.</summary>
+    internal static Expression<Func<T, bool>> KeyIn<T, TValue>(Expression<Func<T, TValue>> key, IReadOnlyCollection<object> keys)
+    {
+        var values = keys.Select(k => (TValue)OperationTranslator.ConvertTo(k, typeof(TValue))!).ToList();
+        // EF.Parameter sends the keys as one JSON array parameter: any number of parents, one cached plan, no 32k parameter limit.
+        var parameter = Expression.Call(typeof(EF), nameof(EF.Parameter), [typeof(List<TValue>)], ParameterBox.Of(values, typeof(List<TValue>)));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)], parameter, key.Body);
+        return Expression.Lambda<Func<T, bool>>(contains, key.Parameters);
+    }
+}

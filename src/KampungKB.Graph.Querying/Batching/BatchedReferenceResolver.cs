@@ -1,0 +1,36 @@
+using System.Linq.Expressions;
+using GraphQL;
+using KampungKB.Graph.Querying.Filtering;
+using KampungKB.Graph.Querying.Projection;
+
+namespace KampungKB.Graph.Querying.Batching;
+
+/// <summary>Resolves child -> parent references with one query per level.</summary>
+internal sealed class BatchedReferenceResolver<TSource, TTarget, TKey>(
+    ListFieldDefinition<TTarget> definition, Expression<Func<TSource, object?>> foreignKey, Expression<Func<TTarget, TKey>> targetKey)
+    where TTarget : class
+{
+    private readonly Func<TSource, object?> _foreignKey = foreignKey.Compile();
+    private readonly Func<TTarget, TKey> _targetKey = targetKey.Compile();
+    private readonly MemberPath _targetKeyPath = MemberPath.From(targetKey);
+
+    public object? Resolve(IResolveFieldContext context)
+    {
+        var key = OperationTranslator.ConvertTo(_foreignKey((TSource)context.Source!), typeof(TKey));
+        if (key == null) return null;
+        var loader = BatchRegistry.For(context, () => new BatchLoader<TTarget?>((keys, ct) => FetchAsync(context, keys, ct), null));
+        return loader.Load(key);
+    }
+
+    private async Task<Dictionary<object, TTarget?>> FetchAsync(IResolveFieldContext context, IReadOnlyCollection<object> keys, CancellationToken cancellationToken)
+    {
+        var query = definition.Source(context).Where(BatchedListResolver<TSource, TTarget, TKey>.KeyIn(targetKey, keys));
+        var graphType = context.FieldDefinition.ResolvedType!.GetNamedType();
+        var fields = Selections.Children([context.FieldAst], context.Document).ToList();
+        var projection = ListQuery.Projection<TTarget>(context, graphType, fields, [], [_targetKeyPath.Members[0]]);
+        var rows = await QueryExecution.ToListAsync(projection == null ? query : query.Select(projection), cancellationToken).ConfigureAwait(false);
+        var result = new Dictionary<object, TTarget?>();
+        foreach (var row in rows) result[_targetKey(row)!] = row;
+        return result;
+    }
+}

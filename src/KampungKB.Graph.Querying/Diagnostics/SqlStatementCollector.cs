@@ -1,0 +1,52 @@
+namespace KampungKB.Graph.Querying.Diagnostics;
+
+/// <summary>One SQL statement the database ran for a request.</summary>
+public sealed record SqlStatement(string Sql, TimeSpan Duration);
+
+/// <summary>
+/// Records the SQL statements of one request. Start it with <see cref="Begin"/> around the GraphQL execution;
+/// <see cref="SqlCaptureInterceptor"/> adds every statement run on the same async flow.
+/// </summary>
+public sealed class SqlStatementCollector : IDisposable
+{
+    private static readonly AsyncLocal<SqlStatementCollector?> CurrentCollector = new();
+    private readonly List<SqlStatement> _statements = [];
+    private readonly SqlStatementCollector? _outer;
+
+    private SqlStatementCollector(SqlStatementCollector? outer) => _outer = outer;
+
+    /// <summary>The collector of the current async flow, if any.</summary>
+    public static SqlStatementCollector? Current => CurrentCollector.Value;
+
+    /// <summary>Starts collecting for the current async flow until the collector is disposed.</summary>
+    public static SqlStatementCollector Begin() => CurrentCollector.Value = new SqlStatementCollector(CurrentCollector.Value);
+
+    /// <summary>The statements so far, in the order they finished.</summary>
+    public IReadOnlyList<SqlStatement> Statements
+    {
+        get { lock (_statements) return _statements.ToArray(); }
+    }
+
+    /// <summary>How many statements ran.</summary>
+    public int Count
+    {
+        get { lock (_statements) return _statements.Count; }
+    }
+
+    /// <summary>Total database time in milliseconds.</summary>
+    public double TotalMilliseconds
+    {
+        get { lock (_statements) return _statements.Sum(s => s.Duration.TotalMilliseconds); }
+    }
+
+    internal void Add(SqlStatement statement)
+    {
+        lock (_statements) _statements.Add(statement);
+    }
+
+    /// <summary>Stops collecting; the statements stay readable.</summary>
+    public void Dispose()
+    {
+        if (ReferenceEquals(CurrentCollector.Value, this)) CurrentCollector.Value = _outer;
+    }
+}

@@ -1,0 +1,18 @@
+using GraphQL;
+using KampungKB.Graph.Querying.Sorting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KampungKB.Graph.Querying;
+
+/// <summary>What a list field needs at run time: where its rows come from, their unique key, the limits.</summary>
+internal sealed class ListFieldDefinition<T>(Func<IResolveFieldContext, IQueryable<T>> source)
+{
+    public Func<IResolveFieldContext, IQueryable<T>> Source { get; } = source;
+
+    public IReadOnlyList<SortKey>? UniqueKey { get; set; }
+
+    public QueryingOptions? Options { get; set; }
+
+    public QueryingOptions OptionsFor(IResolveFieldContext context)
+        => Options ?? context.RequestServices?.GetService<QueryingOptions>() ?? QueryingOptions.Default;
+}

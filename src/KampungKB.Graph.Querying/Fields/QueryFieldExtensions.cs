@@ -1,0 +1,92 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using KampungKB.Graph.Querying.Batching;
+using KampungKB.Graph.Querying.Paging;
+using KampungKB.Graph.Querying.Projection;
+
+namespace KampungKB.Graph.Querying;
+
+/// <summary>
+/// Declares HotChocolate-shaped list fields on GraphQL.NET types. Rows come from a delegate returning an
+/// <see cref="IQueryable{T}"/> (typically a DbSet of the request's DbContext, with <c>AsNoTracking()</c>);
+/// filtering, sorting, paging and projection are added to it and run in the database.
+/// Loaders assume GraphQL.NET's <c>SerialExecutionStrategy</c> (one query at a time per DbContext).
+/// </summary>
+public static class QueryFieldExtensions
+{
+    /// <summary>A Relay cursor connection <c>name(first after last before): NameConnection</c> with keyset paging.</summary>
+    public static QueryFieldBuilder<TNode> Connection<TNode>(this IComplexGraphType type, string name, Type nodeGraphType,
+        Func<IResolveFieldContext, IQueryable<TNode>> source)
+    {
+        var definition = new ListFieldDefinition<TNode>(source);
+        var field = new FieldType
+        {
+            Name = name,
+            ResolvedType = new ConnectionGraphType<TNode>(Prefix(name), nodeGraphType),
+            Arguments = new QueryArguments(
+                new QueryArgument<IntGraphType> { Name = "first", Description = "Returns the first _n_ elements from the list." },
+                new QueryArgument<StringGraphType> { Name = "after", Description = "Returns the elements in the list that come after the specified cursor." },
+                new QueryArgument<IntGraphType> { Name = "last", Description = "Returns the last _n_ elements from the list." },
+                new QueryArgument<StringGraphType> { Name = "before", Description = "Returns the elements in the list that come before the specified cursor." }),
+            Resolver = new FuncFieldResolver<object>(context => new ValueTask<object?>(ConnectionResolver.ResolveAsync(context, definition))),
+        };
+        type.AddField(field);
+        return new QueryFieldBuilder<TNode>(field, definition);
+    }
+
+    /// <summary>An offset-paged list <c>name(skip take): NameCollectionSegment</c>.</summary>
+    public static QueryFieldBuilder<TNode> CollectionSegment<TNode>(this IComplexGraphType type, string name, Type nodeGraphType,
+        Func<IResolveFieldContext, IQueryable<TNode>> source)
+    {
+        var definition = new ListFieldDefinition<TNode>(source);
+        var field = new FieldType
+        {
+            Name = name,
+            ResolvedType = new CollectionSegmentGraphType<TNode>(Prefix(name), nodeGraphType),
+            Arguments = new QueryArguments(
+                new QueryArgument<IntGraphType> { Name = "skip", Description = "Skips this many rows." },
+                new QueryArgument<IntGraphType> { Name = "take", Description = "Returns at most this many rows." }),
+            Resolver = new FuncFieldResolver<object>(context => new ValueTask<object?>(SegmentResolver.ResolveAsync(context, definition))),
+        };
+        type.AddField(field);
+        return new QueryFieldBuilder<TNode>(field, definition);
+    }
+
+    /// <summary>
+    /// A nested list <c>name(first): [Item!]!</c> of the rows whose <paramref name="childKey"/> equals the parent's
+    /// <paramref name="parentKey"/>, loaded for all parents of a level in one query. Add <c>where</c>/<c>order</c> with the builder.
+    /// </summary>
+    public static QueryFieldBuilder<TChild> BatchedList<TParent, TChild, TKey>(this ComplexGraphType<TParent> type, string name,
+        Type itemGraphType, Expression<Func<TParent, object?>> parentKey, Expression<Func<TChild, TKey>> childKey,
+        Func<IResolveFieldContext, IQueryable<TChild>> source)
+    {
+        var definition = new ListFieldDefinition<TChild>(source);
+        var resolver = new BatchedListResolver<TParent, TChild, TKey>(definition, parentKey, childKey);
+        var field = new FieldType
+        {
+            Name = name,
+            Type = typeof(NonNullGraphType<>).MakeGenericType(typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(itemGraphType))),
+            Arguments = new QueryArguments(new QueryArgument<IntGraphType> { Name = "first", Description = "Returns at most this many rows per parent." }),
+            Resolver = new FuncFieldResolver<object>(resolver.Resolve),
+        };
+        field.Requires(parentKey);
+        type.AddField(field);
+        return new QueryFieldBuilder<TChild>(field, definition);
+    }
+
+    /// <summary>A reference <c>name: Target</c> to the row whose <paramref name="targetKey"/> equals <paramref name="foreignKey"/>, loaded for all sources of a level in one query.</summary>
+    public static FieldType BatchedReference<TSource, TTarget, TKey>(this ComplexGraphType<TSource> type, string name,
+        Type graphType, Expression<Func<TSource, object?>> foreignKey, Expression<Func<TTarget, TKey>> targetKey,
+        Func<IResolveFieldContext, IQueryable<TTarget>> source) where TTarget : class
+    {
+        var resolver = new BatchedReferenceResolver<TSource, TTarget, TKey>(new ListFieldDefinition<TTarget>(source), foreignKey, targetKey);
+        var field = new FieldType { Name = name, Type = graphType, Resolver = new FuncFieldResolver<object>(resolver.Resolve) };
+        field.Requires(foreignKey);
+        return type.AddField(field);
+    }
+
+    // HotChocolate names connection types after the field: villages -> VillagesConnection.
+    private static string Prefix(string fieldName) => char.ToUpperInvariant(fieldName[0]) + fieldName[1..];
+}

@@ -1,0 +1,59 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace KampungKB.Graph.Querying;
+
+/// <summary>A member chain such as <c>x => x.District.Name</c>, with what the engine needs to know about it.</summary>
+internal sealed class MemberPath
+{
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    private MemberPath(LambdaExpression lambda, IReadOnlyList<MemberInfo> members)
+    {
+        Lambda = lambda;
+        Members = members;
+        Type = lambda.Body.Type;
+        CanBeNull = members.Any(IsNullable);
+    }
+
+    public LambdaExpression Lambda { get; }
+
+    public IReadOnlyList<MemberInfo> Members { get; }
+
+    /// <summary>CLR type of the value the path reads.</summary>
+    public Type Type { get; }
+
+    /// <summary>True when the value or any navigation on the way may be null (so sorting must place nulls explicitly).</summary>
+    public bool CanBeNull { get; }
+
+    public static MemberPath From(LambdaExpression lambda)
+    {
+        var members = new List<MemberInfo>();
+        var body = lambda.Body;
+        while (body is UnaryExpression { NodeType: ExpressionType.Convert } convert) body = convert.Operand;
+        while (body is MemberExpression member)
+        {
+            members.Insert(0, member.Member);
+            body = member.Expression!;
+        }
+        if (body != lambda.Parameters[0] || members.Count == 0)
+            throw new ArgumentException($"'{lambda}' must be a chain of properties or fields of its parameter, like x => x.District.Name.", nameof(lambda));
+        return new MemberPath(lambda, members);
+    }
+
+    /// <summary>The path's body with its parameter replaced by <paramref name="target"/>.</summary>
+    public Expression Apply(Expression target) => new ParameterReplacer(Lambda.Parameters[0], target).Visit(Lambda.Body);
+
+    private static bool IsNullable(MemberInfo member)
+    {
+        var type = member is PropertyInfo p ? p.PropertyType : ((FieldInfo)member).FieldType;
+        if (type.IsValueType) return Nullable.GetUnderlyingType(type) != null;
+        var info = member is PropertyInfo property ? Nullability.Create(property) : Nullability.Create((FieldInfo)member);
+        return info.ReadState != NullabilityState.NotNull;
+    }
+}
+
+internal sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
+{
+    protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+}

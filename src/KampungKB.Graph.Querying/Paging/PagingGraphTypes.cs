@@ -1,0 +1,75 @@
+using GraphQL.Types;
+using KampungKB.Graph.Querying.Paging;
+
+namespace KampungKB.Graph.Querying.Paging;
+
+/// <summary>Relay <c>PageInfo</c>.</summary>
+public sealed class PageInfoType : ObjectGraphType<PageInfo>
+{
+    /// <summary>Declares the four Relay fields.</summary>
+    public PageInfoType()
+    {
+        Name = "PageInfo";
+        Description = "Information about pagination in a connection.";
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(c => c.Source.HasNextPage).Description("Indicates whether more edges exist following the set defined by the clients arguments.");
+        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Resolve(c => c.Source.HasPreviousPage).Description("Indicates whether more edges exist prior the set defined by the clients arguments.");
+        Field<StringGraphType>("startCursor").Resolve(c => c.Source.StartCursor).Description("When paginating backwards, the cursor to continue.");
+        Field<StringGraphType>("endCursor").Resolve(c => c.Source.EndCursor).Description("When paginating forwards, the cursor to continue.");
+    }
+}
+
+/// <summary>HotChocolate's <c>CollectionSegmentInfo</c>.</summary>
+public sealed class CollectionSegmentInfoType : ObjectGraphType<CollectionSegmentInfo>
+{
+    /// <summary>Declares <c>hasNextPage</c> and <c>hasPreviousPage</c>.</summary>
+    public CollectionSegmentInfoType()
+    {
+        Name = "CollectionSegmentInfo";
+        Description = "Information about the offset pagination.";
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(c => c.Source.HasNextPage);
+        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Resolve(c => c.Source.HasPreviousPage);
+    }
+}
+
+/// <summary><c>&lt;Field&gt;Edge { cursor node }</c>.</summary>
+internal sealed class EdgeGraphType<TNode> : ObjectGraphType<Edge<TNode>>
+{
+    public EdgeGraphType(string name, Type nodeType)
+    {
+        Name = name;
+        Description = "An edge in a connection.";
+        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(c => c.Source.Cursor).Description("A cursor for use in pagination.");
+        Field("node", typeof(NonNullGraphType<>).MakeGenericType(nodeType)).Resolve(c => c.Source.Node).Description("The item at the end of the edge.");
+    }
+}
+
+/// <summary><c>&lt;Field&gt;Connection { edges nodes pageInfo totalCount }</c>, named after the field as HotChocolate does.</summary>
+internal sealed class ConnectionGraphType<TNode> : ObjectGraphType<Connection<TNode>>
+{
+    public ConnectionGraphType(string prefix, Type nodeType)
+    {
+        Name = prefix + "Connection";
+        Description = "A connection to a list of items.";
+        var edge = new EdgeGraphType<TNode>(prefix + "Edge", nodeType);
+        AddField(new FieldType { Name = "edges", ResolvedType = new ListGraphType(new NonNullGraphType(edge)), Description = "A list of edges.",
+            Resolver = new GraphQL.Resolvers.FuncFieldResolver<Connection<TNode>, object>(c => c.Source.Edges) });
+        Field("nodes", typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(nodeType)))
+            .Resolve(c => c.Source.Nodes).Description("A flattened list of the nodes.");
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source.PageInfo).Description("Information to aid in pagination.");
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Resolve(c => c.Source.TotalCount).Description("Identifies the total count of items in the connection.");
+    }
+}
+
+/// <summary><c>&lt;Field&gt;CollectionSegment { items pageInfo totalCount }</c>.</summary>
+internal sealed class CollectionSegmentGraphType<TNode> : ObjectGraphType<CollectionSegment<TNode>>
+{
+    public CollectionSegmentGraphType(string prefix, Type nodeType)
+    {
+        Name = prefix + "CollectionSegment";
+        Description = "A segment of a collection.";
+        Field("items", typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(nodeType)))
+            .Resolve(c => c.Source.Items).Description("A flattened list of the items.");
+        Field<NonNullGraphType<CollectionSegmentInfoType>>("pageInfo").Resolve(c => c.Source.PageInfo).Description("Information to aid in pagination.");
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Resolve(c => c.Source.TotalCount).Description("Identifies the total count of items in the collection.");
+    }
+}

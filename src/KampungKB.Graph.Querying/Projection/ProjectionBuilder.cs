@@ -1,0 +1,81 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser.AST;
+
+namespace KampungKB.Graph.Querying.Projection;
+
+/// <summary>
+/// Builds <c>x => new T { Key = x.Key, A = x.A, Ref = x.Ref == null ? null : new R { ... } }</c> from the selected fields,
+/// so SQL reads only what the response needs. Returns null (load whole rows) when a selected field's needs are unknown.
+/// </summary>
+internal static class ProjectionBuilder
+{
+    public static Expression<Func<T, T>>? Build<T>(IComplexGraphType graphType, IReadOnlyCollection<GraphQLField> fields,
+        GraphQLDocument document, IEnumerable<MemberInfo> required)
+    {
+        var row = Expression.Parameter(typeof(T), "x");
+        var body = Init(row, graphType, fields, document, required);
+        return body == null ? null : Expression.Lambda<Func<T, T>>(body, row);
+    }
+
+    private static Expression? Init(Expression source, IComplexGraphType graphType, IReadOnlyCollection<GraphQLField> fields,
+        GraphQLDocument document, IEnumerable<MemberInfo> required)
+    {
+        var type = source.Type;
+        if (type.GetConstructor(Type.EmptyTypes) == null) return null;
+        var bindings = new Dictionary<MemberInfo, Expression>();
+        foreach (var member in required)
+            if (!Bind(bindings, source, member)) return null;
+        foreach (var group in fields.GroupBy(f => f.Name.StringValue))
+        {
+            if (group.Key.StartsWith("__", StringComparison.Ordinal)) continue;
+            var field = graphType.GetField(group.Key);
+            if (field == null || !Add(bindings, source, field, group.ToList(), document)) return null;
+        }
+        return Expression.MemberInit(Expression.New(type), bindings.Select(b => Expression.Bind(b.Key, b.Value)));
+    }
+
+    private static bool Add(Dictionary<MemberInfo, Expression> bindings, Expression source, FieldType field,
+        List<GraphQLField> occurrences, GraphQLDocument document)
+    {
+        var requires = field.GetMetadata<IReadOnlyList<MemberPath>>(QueryingMetadata.Requires);
+        if (requires != null)
+            foreach (var path in requires)
+                if (!Bind(bindings, source, path.Members[0])) return false;
+
+        var name = field.GetMetadata<string>(QueryingMetadata.ExpressionProperty);
+        if (name == null && requires == null && field.Resolver == null) name = field.Name;
+        if (name == null) return requires != null;
+
+        var member = (MemberInfo?)source.Type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
+            ?? source.Type.GetField(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+        if (member == null) return false;
+        var access = Expression.MakeMemberAccess(source, member);
+        if (field.ResolvedType?.GetNamedType() is IComplexGraphType nested && IsReference(access.Type))
+        {
+            // Project the referenced object too, keeping a missing reference null.
+            var init = Init(access, nested, Selections.Children(occurrences, document).ToList(), document, []);
+            if (init != null)
+            {
+                bindings[member] = Expression.Condition(Expression.Equal(access, Expression.Constant(null, access.Type)),
+                    Expression.Constant(null, access.Type), init);
+                return Writable(member);
+            }
+        }
+        return Bind(bindings, source, member);
+    }
+
+    private static bool Bind(Dictionary<MemberInfo, Expression> bindings, Expression source, MemberInfo member)
+    {
+        if (!Writable(member)) return false;
+        bindings.TryAdd(member, Expression.MakeMemberAccess(source, member));
+        return true;
+    }
+
+    private static bool Writable(MemberInfo member) => member is FieldInfo { IsInitOnly: false } or PropertyInfo { CanWrite: true };
+
+    private static bool IsReference(Type type) => type.IsClass && type != typeof(string) && !typeof(IEnumerable).IsAssignableFrom(type);
+}

@@ -1,0 +1,99 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.SystemTextJson;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using KampungKB.Graph.Querying.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KampungKB.Graph.Querying.Tests.Library;
+
+/// <summary>A seeded SQLite file and the test schema, executed the way the server will: serial strategy, one DbContext per request.</summary>
+public sealed class LibraryFixture : IDisposable
+{
+    private static readonly GraphQLSerializer Serializer = new();
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"querying-tests-{Guid.NewGuid():N}.db");
+    private readonly ServiceProvider _services;
+    private readonly DocumentExecuter _executer = new(new GraphQLDocumentBuilder(), new DocumentValidator(),
+        new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]), []);
+
+    public LibraryFixture()
+    {
+        (Authors, Books, Reviews) = LibraryData.Create();
+        var services = new ServiceCollection();
+        services.AddDbContext<LibraryDb>(o => o.UseSqlite($"Data Source={_path};Pooling=False")
+            .AddInterceptors(SqlCaptureInterceptor.Instance, new YieldingInterceptor()));
+        services.AddQuerying();
+        foreach (var type in typeof(LibraryQuery).Assembly.GetTypes().Where(t => typeof(IGraphType).IsAssignableFrom(t) && !t.IsAbstract))
+            services.AddSingleton(type);
+        services.AddSingleton<ISchema>(p => new Schema(p) { Query = p.GetRequiredService<LibraryQuery>() });
+        _services = services.BuildServiceProvider();
+        Schema = _services.GetRequiredService<ISchema>();
+
+        using var scope = _services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LibraryDb>();
+        db.Database.EnsureCreated();
+        db.Authors.AddRange(Authors.Select(a => new Author
+        {
+            Id = a.Id, Name = a.Name, Country = a.Country, Born = a.Born, Rating = a.Rating, Active = a.Active, Genre = a.Genre, MentorId = a.MentorId,
+        }));
+        db.Books.AddRange(Books.Select(b => new Book
+        {
+            Id = b.Id, Title = b.Title, Subtitle = b.Subtitle, Year = b.Year, Copies = b.Copies, Published = b.Published, Genre = b.Genre, AuthorId = b.AuthorId,
+        }));
+        db.Reviews.AddRange(Reviews.Select(r => new Review { Id = r.Id, Stars = r.Stars, Text = r.Text, BookId = r.BookId }));
+        db.SaveChanges();
+
+        // Wire the in-memory copies the same way for the LINQ-to-objects oracle.
+        var byId = Authors.ToDictionary(a => a.Id);
+        foreach (var a in Authors) a.Mentor = a.MentorId is { } m ? byId[m] : null;
+        foreach (var b in Books) { b.Author = byId[b.AuthorId]; b.Author.Books.Add(b); }
+        var books = Books.ToDictionary(b => b.Id);
+        foreach (var r in Reviews) { r.Book = books[r.BookId]; r.Book.Reviews.Add(r); }
+    }
+
+    public List<Author> Authors { get; }
+    public List<Book> Books { get; }
+    public List<Review> Reviews { get; }
+    public ISchema Schema { get; }
+
+    /// <summary>Runs a query; returns the response JSON and the SQL it caused.</summary>
+    public async Task<(JsonElement Response, IReadOnlyList<SqlStatement> Sql)> RunAsync(string query, object? variables = null)
+    {
+        using var scope = _services.CreateScope();
+        using var collector = SqlStatementCollector.Begin();
+        var result = await _executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = Schema,
+            Query = query,
+            Variables = variables == null ? null : Serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
+            RequestServices = scope.ServiceProvider,
+            ThrowOnUnhandledException = true,
+        });
+        using var document = JsonDocument.Parse(Serializer.Serialize(result));
+        return (document.RootElement.Clone(), collector.Statements);
+    }
+
+    /// <summary>Runs a query that must succeed and returns its <c>data</c>.</summary>
+    public async Task<JsonElement> DataAsync(string query, object? variables = null)
+    {
+        var (response, _) = await RunAsync(query, variables);
+        if (response.TryGetProperty("errors", out var errors)) throw new InvalidOperationException(errors.ToString());
+        return response.GetProperty("data");
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        try { File.Delete(_path); } catch (IOException) { }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class LibraryCollection : ICollectionFixture<LibraryFixture>
+{
+    public const string Name = "library";
+}

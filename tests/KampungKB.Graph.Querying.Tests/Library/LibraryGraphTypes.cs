@@ -1,0 +1,165 @@
+using GraphQL;
+using GraphQL.Types;
+using KampungKB.Graph.Querying.Projection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KampungKB.Graph.Querying.Tests.Library;
+
+// Written the way the server is expected to write its own types.
+public sealed class GenreGraphType : EnumerationGraphType<Genre>
+{
+    public GenreGraphType() => Name = "Genre";
+}
+
+public sealed class AuthorType : ObjectGraphType<Author>
+{
+    public AuthorType()
+    {
+        Name = "Author";
+        Field(x => x.Id);
+        Field(x => x.Name);
+        Field(x => x.Country, nullable: true);
+        Field(x => x.Born, nullable: true);
+        Field(x => x.Rating, nullable: true);
+        Field(x => x.Active);
+        Field(x => x.Genre, type: typeof(NonNullGraphType<GenreGraphType>));
+        Field<StringGraphType>("label").Resolve(c => c.Source.Name + "/" + c.Source.Country).Requires(x => x.Name, x => x.Country);
+        Field<IntGraphType>("nameLength").Resolve(c => c.Source.Name.Length);
+        this.BatchedReference("mentor", typeof(AuthorType), a => a.MentorId, (Author m) => m.Id, LibraryQuery.Db(c => c.Authors));
+        this.BatchedList("books", typeof(BookType), a => a.Id, (Book b) => b.AuthorId, LibraryQuery.Db(c => c.Books))
+            .Filter<BookFilterInputType>().Sort<BookSortInputType>();
+    }
+}
+
+public sealed class BookType : ObjectGraphType<Book>
+{
+    public BookType()
+    {
+        Name = "Book";
+        Field(x => x.Id);
+        Field(x => x.Title);
+        Field(x => x.Subtitle, nullable: true);
+        Field(x => x.Year);
+        Field(x => x.Published);
+        Field(x => x.Genre, type: typeof(GenreGraphType));
+        this.BatchedReference("author", typeof(AuthorType), b => b.AuthorId, (Author a) => a.Id, LibraryQuery.Db(c => c.Authors));
+        this.BatchedList("reviews", typeof(ReviewType), b => b.Id, (Review r) => r.BookId, LibraryQuery.Db(c => c.Reviews))
+            .Filter<ReviewFilterInputType>().Sort<ReviewSortInputType>();
+    }
+}
+
+public sealed class ReviewType : ObjectGraphType<Review>
+{
+    public ReviewType()
+    {
+        Name = "Review";
+        Field(x => x.Id);
+        Field(x => x.Stars);
+        Field(x => x.Text, nullable: true);
+        this.BatchedReference("book", typeof(BookType), r => r.BookId, (Book b) => b.Id, LibraryQuery.Db(c => c.Books));
+    }
+}
+
+public sealed class AuthorFilterInputType : Filtering.FilterInputType<Author>
+{
+    public AuthorFilterInputType()
+    {
+        Name = "AuthorFilterInput";
+        Field(x => x.Id);
+        Field(x => x.Name);
+        Field(x => x.Country);
+        Field(x => x.Born);
+        Field(x => x.Rating);
+        Field(x => x.Active);
+        Field(x => x.Genre, typeof(GenreGraphType));
+        Object(x => x.Mentor, typeof(AuthorFilterInputType));
+        List(x => x.Books, typeof(BookFilterInputType));
+    }
+}
+
+public sealed class BookFilterInputType : Filtering.FilterInputType<Book>
+{
+    public BookFilterInputType()
+    {
+        Name = "BookFilterInput";
+        Field(x => x.Id);
+        Field(x => x.Title);
+        Field(x => x.Subtitle);
+        Field(x => x.Year);
+        Field(x => x.Copies);
+        Field(x => x.Published);
+        Field(x => x.Genre, typeof(GenreGraphType));
+        Object(x => x.Author, typeof(AuthorFilterInputType));
+        List(x => x.Reviews, typeof(ReviewFilterInputType));
+    }
+}
+
+public sealed class ReviewFilterInputType : Filtering.FilterInputType<Review>
+{
+    public ReviewFilterInputType()
+    {
+        Name = "ReviewFilterInput";
+        Field(x => x.Id);
+        Field(x => x.Stars);
+        Field(x => x.Text);
+        Object(x => x.Book, typeof(BookFilterInputType));
+    }
+}
+
+public sealed class AuthorSortInputType : Sorting.SortInputType<Author>
+{
+    public AuthorSortInputType()
+    {
+        Name = "AuthorSortInput";
+        Field(x => x.Id);
+        Field(x => x.Name);
+        Field(x => x.Country);
+        Field(x => x.Born);
+        Field(x => x.Rating);
+        Field(x => x.Active);
+        Field(x => x.Genre);
+        Object(x => x.Mentor, typeof(AuthorSortInputType));
+    }
+}
+
+public sealed class BookSortInputType : Sorting.SortInputType<Book>
+{
+    public BookSortInputType()
+    {
+        Name = "BookSortInput";
+        Field(x => x.Id);
+        Field(x => x.Title);
+        Field(x => x.Subtitle);
+        Field(x => x.Year);
+        Field(x => x.Published);
+        Field(x => x.Genre);
+        Object(x => x.Author, typeof(AuthorSortInputType));
+    }
+}
+
+public sealed class ReviewSortInputType : Sorting.SortInputType<Review>
+{
+    public ReviewSortInputType()
+    {
+        Name = "ReviewSortInput";
+        Field(x => x.Id);
+        Field(x => x.Stars);
+        Field(x => x.Text);
+    }
+}
+
+public sealed class LibraryQuery : ObjectGraphType
+{
+    public LibraryQuery()
+    {
+        Name = "Query";
+        this.Connection("authors", typeof(AuthorType), Db(c => c.Authors)).Filter<AuthorFilterInputType>().Sort<AuthorSortInputType>();
+        this.Connection("books", typeof(BookType), Db(c => c.Books)).Filter<BookFilterInputType>().Sort<BookSortInputType>();
+        this.CollectionSegment("authorPages", typeof(AuthorType), Db(c => c.Authors)).Filter<AuthorFilterInputType>().Sort<AuthorSortInputType>();
+        this.Connection("smallAuthors", typeof(AuthorType), Db(c => c.Authors)).Options(new QueryingOptions { DefaultPageSize = 5, MaxPageSize = 10 });
+    }
+
+    public static Func<IResolveFieldContext, IQueryable<T>> Db<T>(Func<LibraryDb, DbSet<T>> set) where T : class
+        => context => set(context.RequestServices!.GetRequiredService<LibraryDb>()).AsNoTracking();
+}
