@@ -7,6 +7,11 @@ namespace KampungKB.Graph.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>Adds a pooled <see cref="KampungKbDbContext"/> on SQLite, e.g. <c>Data Source=data/kampungkb.db</c>.</summary>
-    public static IServiceCollection AddKampungKbSqlite(this IServiceCollection services, string connectionString) =>
-        services.AddDbContextPool<KampungKbDbContext>(o => o.UseSqlite(connectionString));
+    public static IServiceCollection AddKampungKbSqlite(this IServiceCollection services, string connectionString,
+        Action<DbContextOptionsBuilder>? configure = null) =>
+        services.AddDbContextPool<KampungKbDbContext>(o =>
+        {
+            o.UseSqlite(connectionString);
+            configure?.Invoke(o);
+        });
 }

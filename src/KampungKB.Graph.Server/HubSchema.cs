@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using KampungKB.Graph.Server.KampungKb;
+using KampungKB.Graph.Server.Programs;
 using KampungKB.Graph.Server.Regions;
 using KampungKB.Graph.Server.Relay;
 
@@ -23,5 +25,7 @@ internal sealed class HubQuery : ObjectGraphType
         Description = "Read the region graph, Kampung KB and the sector programmes linked to them.";
         this.AddNodeQueries();
         this.AddRegionQueries();
+        this.AddKampungKbQueries();
+        this.AddProgramQueries();
     }
 }

@@ -1,13 +1,16 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using KampungKB.Graph.Querying;
 
 namespace KampungKB.Graph.Server.Hosting;
 
 /// <summary>Registers the schema and GraphQL.NET's executer.</summary>
 internal static class GraphQLSetup
 {
-    public static void AddHubGraphQL(this WebApplicationBuilder builder) =>
+    public static void AddHubGraphQL(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddQuerying();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<HubSchema>()
             .AddGraphTypes(typeof(HubSchema).Assembly)
@@ -15,4 +18,5 @@ internal static class GraphQLSetup
             // One scoped DbContext per request: queries resolve one field at a time.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
+    }
 }

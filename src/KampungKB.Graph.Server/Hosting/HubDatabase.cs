@@ -1,4 +1,5 @@
 using KampungKB.Graph.Data;
+using KampungKB.Graph.Querying.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ internal static class HubDatabase
     {
         var connectionString = ConnectionString(builder.Configuration);
         EnsureFolderOf(connectionString);
-        builder.Services.AddKampungKbSqlite(connectionString);
+        builder.Services.AddKampungKbSqlite(connectionString, options => options.AddInterceptors(SqlCaptureInterceptor.Instance));
     }
 
     /// <summary>Applies migrations and loads the demo dataset into an empty database.</summary>

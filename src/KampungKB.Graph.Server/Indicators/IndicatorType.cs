@@ -1,3 +1,6 @@
+using KampungKB.Graph.Server.Programs;
+using KampungKB.Graph.Server.Types;
+using KampungKB.Graph.Querying;
 using GraphQL.Types;
 using KampungKB.Graph.Data.Programs;
 using KampungKB.Graph.Server.Relay;
@@ -17,5 +20,7 @@ internal sealed class IndicatorType : ObjectGraphType<Indicator>
         Field(i => i.Unit).Description("Unit of its values, e.g. `%` or `families`.");
         Field(i => i.Aggregation, type: typeof(NonNullGraphType<IndicatorAggregationType>)).Description("How its values combine.");
         Field(i => i.ProgramCode).Description("Code of the programme that publishes it.");
+        this.BatchedReference("program", typeof(NonNullGraphType<ProgramType>), i => i.ProgramCode, (SectorProgram p) => p.Code, HubData.Rows(db => db.Programs))
+            .Description = "The programme that publishes it.";
     }
 }

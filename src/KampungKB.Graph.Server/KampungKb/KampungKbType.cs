@@ -1,3 +1,11 @@
+using KampungKB.Graph.Server.Regions;
+using KampungKB.Graph.Server.Programs;
+using KampungKB.Graph.Server.Indicators;
+using KampungKB.Graph.Data.Regions;
+using KampungKB.Graph.Data.Programs;
+using KampungKB.Graph.Data.Kampung;
+using KampungKB.Graph.Server.Types;
+using KampungKB.Graph.Querying;
 using GraphQL.Types;
 using KampungKB.Graph.Server.Relay;
 using Entity = KampungKB.Graph.Data.Kampung.KampungKb;
@@ -24,5 +32,19 @@ internal sealed class KampungKbType : ObjectGraphType<Entity>
         Field(k => k.HasRumahDataKu).Description("Whether its current profile has a Rumah DataKu (village micro-data house).");
         Field(k => k.Classification, type: typeof(NonNullGraphType<ClassificationType>))
             .Description("Its class, computed by the classification rule from the latest profile, report and programmes.");
+        this.BatchedReference("village", typeof(NonNullGraphType<VillageType>), k => k.VillageCode, (Village v) => v.Code, HubData.Rows(db => db.Villages))
+            .Description = "The village it lies in.";
+        this.BatchedList("programs", typeof(ProgramParticipationType), k => k.Id, (ProgramParticipation p) => p.KampungKbId, HubData.Rows(db => db.ProgramParticipations))
+            .Filter<ProgramParticipationFilterInputType>().Sort<ProgramParticipationSortInputType>()
+            .Description("The sector programmes it takes part in, with status and start.");
+        this.BatchedList("profiles", typeof(ProfileSnapshotType), k => k.Id, (ProfileSnapshot p) => p.KampungKbId, HubData.Rows(db => db.ProfileSnapshots))
+            .Sort<ProfileSnapshotSortInputType>()
+            .Description("Its profile snapshots; `profiles(order: { period: DESC }, first: 1)` is the current one.");
+        this.BatchedList("reports", typeof(MonthlyReportType), k => k.Id, (MonthlyReport r) => r.KampungKbId, HubData.Rows(db => db.MonthlyReports))
+            .Filter<MonthlyReportFilterInputType>().Sort<MonthlyReportSortInputType>()
+            .Description("Its monthly KKBPK reports.");
+        this.BatchedList("observations", typeof(ObservationType), k => k.Id, (Observation o) => o.KampungKbId, HubData.Rows(db => db.Observations))
+            .Filter<ObservationFilterInputType>().Sort<ObservationSortInputType>()
+            .Description("Monthly values of programme indicators for this Kampung KB.");
     }
 }

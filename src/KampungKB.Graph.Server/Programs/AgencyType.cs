@@ -1,3 +1,5 @@
+using KampungKB.Graph.Server.Types;
+using KampungKB.Graph.Querying;
 using GraphQL.Types;
 using KampungKB.Graph.Data.Programs;
 using KampungKB.Graph.Server.Relay;
@@ -14,5 +16,8 @@ internal sealed class AgencyType : ObjectGraphType<Agency>
         this.NodeId(a => a.Code);
         Field(a => a.Code).Description("Short stable code, e.g. `DINKES`.");
         Field(a => a.Name).Description("Name of the agency.");
+        this.BatchedList("programs", typeof(ProgramType), a => a.Code, (SectorProgram p) => p.AgencyCode, HubData.Rows(db => db.Programs))
+            .Filter<ProgramFilterInputType>().Sort<ProgramSortInputType>()
+            .Description("The programmes it runs.");
     }
 }

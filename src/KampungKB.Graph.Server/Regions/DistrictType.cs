@@ -1,3 +1,5 @@
+using KampungKB.Graph.Server.Types;
+using KampungKB.Graph.Querying;
 using GraphQL.Types;
 using KampungKB.Graph.Data.Regions;
 using KampungKB.Graph.Server.Relay;
@@ -15,5 +17,10 @@ internal sealed class DistrictType : ObjectGraphType<District>
         Field(d => d.Code).Description("Kemendagri code, e.g. `51.01.01`.");
         Field(d => d.Name).Description("Official name.");
         Field(d => d.RegencyCode).Description("Code of the kab/kota it belongs to.");
+        this.BatchedReference("regency", typeof(NonNullGraphType<RegencyType>), d => d.RegencyCode, (Regency r) => r.Code, HubData.Rows(db => db.Regencies))
+            .Description = "The kab/kota it belongs to.";
+        this.BatchedList("villages", typeof(VillageType), d => d.Code, (Village v) => v.DistrictCode, HubData.Rows(db => db.Villages))
+            .Filter<VillageFilterInputType>().Sort<VillageSortInputType>()
+            .Description("Its desa/kelurahan, in code order unless `order` says otherwise.");
     }
 }

@@ -1,3 +1,5 @@
+using KampungKB.Graph.Server.Types;
+using KampungKB.Graph.Querying;
 using GraphQL.Types;
 using KampungKB.Graph.Data.Regions;
 using KampungKB.Graph.Server.Relay;
@@ -14,5 +16,8 @@ internal sealed class ProvinceType : ObjectGraphType<Province>
         this.NodeId(p => p.Code);
         Field(p => p.Code).Description("Kemendagri code, e.g. `51` for Bali.");
         Field(p => p.Name).Description("Official name, e.g. `Bali`.");
+        this.BatchedList("regencies", typeof(RegencyType), p => p.Code, (Regency r) => r.ProvinceCode, HubData.Rows(db => db.Regencies))
+            .Filter<RegencyFilterInputType>().Sort<RegencySortInputType>()
+            .Description("Its kab/kota, in code order unless `order` says otherwise.");
     }
 }

@@ -1,3 +1,5 @@
+using KampungKB.Graph.Server.Types;
+using KampungKB.Graph.Querying;
 using GraphQL.Types;
 using KampungKB.Graph.Data.Regions;
 using KampungKB.Graph.Server.Relay;
@@ -16,5 +18,10 @@ internal sealed class RegencyType : ObjectGraphType<Regency>
         Field(r => r.Name).Description("Official name, with `Kabupaten` or `Kota`, e.g. `Kabupaten Jembrana`.");
         Field(r => r.Kind, type: typeof(NonNullGraphType<RegencyKindType>)).Description("Kabupaten or kota.");
         Field(r => r.ProvinceCode).Description("Code of the province it belongs to.");
+        this.BatchedReference("province", typeof(NonNullGraphType<ProvinceType>), r => r.ProvinceCode, (Province p) => p.Code, HubData.Rows(db => db.Provinces))
+            .Description = "The province it belongs to.";
+        this.BatchedList("districts", typeof(DistrictType), r => r.Code, (District d) => d.RegencyCode, HubData.Rows(db => db.Districts))
+            .Filter<DistrictFilterInputType>().Sort<DistrictSortInputType>()
+            .Description("Its kecamatan, in code order unless `order` says otherwise.");
     }
 }

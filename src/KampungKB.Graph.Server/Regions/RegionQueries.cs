@@ -1,7 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
-using KampungKB.Graph.Data;
-using Microsoft.EntityFrameworkCore;
+using KampungKB.Graph.Data.Regions;
+using KampungKB.Graph.Querying;
+using KampungKB.Graph.Server.Types;
 
 namespace KampungKB.Graph.Server.Regions;
 
@@ -10,23 +10,22 @@ internal static class RegionQueries
 {
     public static void AddRegionQueries(this ObjectGraphType query)
     {
-        query.Field<ProvinceType>("province")
-            .Description("One province by its Kemendagri code, or null.")
-            .Argument<NonNullGraphType<StringGraphType>>("code", "Kemendagri code, e.g. `51`.")
-            .ResolveAsync(async ctx => await Db(ctx).Provinces.FirstOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
-        query.Field<RegencyType>("regency")
-            .Description("One kab/kota by its Kemendagri code, or null.")
-            .Argument<NonNullGraphType<StringGraphType>>("code", "Kemendagri code, e.g. `51.01`.")
-            .ResolveAsync(async ctx => await Db(ctx).Regencies.FirstOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
-        query.Field<DistrictType>("district")
-            .Description("One kecamatan by its Kemendagri code, or null.")
-            .Argument<NonNullGraphType<StringGraphType>>("code", "Kemendagri code, e.g. `51.01.01`.")
-            .ResolveAsync(async ctx => await Db(ctx).Districts.FirstOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
-        query.Field<VillageType>("village")
-            .Description("One desa/kelurahan by its Kemendagri code, or null.")
-            .Argument<NonNullGraphType<StringGraphType>>("code", "Kemendagri code, e.g. `51.01.01.2001`.")
-            .ResolveAsync(async ctx => await Db(ctx).Villages.FirstOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
-    }
+        query.Connection("provinces", typeof(ProvinceType), HubData.Rows(db => db.Provinces))
+            .Filter<ProvinceFilterInputType>().Sort<ProvinceSortInputType>()
+            .Description("Provinces, in code order unless `order` says otherwise.");
+        query.Connection("regencies", typeof(RegencyType), HubData.Rows(db => db.Regencies))
+            .Filter<RegencyFilterInputType>().Sort<RegencySortInputType>()
+            .Description("Kabupaten and kota, in code order unless `order` says otherwise.");
+        query.Connection("districts", typeof(DistrictType), HubData.Rows(db => db.Districts))
+            .Filter<DistrictFilterInputType>().Sort<DistrictSortInputType>()
+            .Description("Kecamatan, in code order unless `order` says otherwise.");
+        query.Connection("villages", typeof(VillageType), HubData.Rows(db => db.Villages))
+            .Filter<VillageFilterInputType>().Sort<VillageSortInputType>()
+            .Description("Desa and kelurahan, in code order unless `order` says otherwise.");
 
-    private static KampungKbDbContext Db(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<KampungKbDbContext>();
+        query.ByCode<ProvinceType, Province>("province", "One province by its Kemendagri code, or null.", "`51`", db => db.Provinces);
+        query.ByCode<RegencyType, Regency>("regency", "One kab/kota by its Kemendagri code, or null.", "`51.01`", db => db.Regencies);
+        query.ByCode<DistrictType, District>("district", "One kecamatan by its Kemendagri code, or null.", "`51.01.01`", db => db.Districts);
+        query.ByCode<VillageType, Village>("village", "One desa/kelurahan by its Kemendagri code, or null.", "`51.01.01.2001`", db => db.Villages);
+    }
 }
