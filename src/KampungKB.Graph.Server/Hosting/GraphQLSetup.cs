@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using KampungKB.Graph.Server.Http;
 
 namespace KampungKB.Graph.Server.Hosting;
 
@@ -14,5 +15,5 @@ internal static class GraphQLSetup
             .AddSystemTextJson()
             // One scoped DbContext per request: queries resolve one field at a time.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
+            .AddErrorInfoProvider<HubErrorInfoProvider>());
 }
