@@ -20,9 +20,26 @@ internal static class GraphQLHttpEndpoint
 
     public static void MapGraphQLHttp(this IEndpointRouteBuilder app, string pattern)
     {
-        app.MapPost(pattern, PostAsync);
-        app.MapGet(pattern, GetAsync);
-        app.MapMethods(pattern, [HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], OtherMethod);
+        var endpoint = app.MapGroup(pattern).AddEndpointFilter(AnswerUnexpectedErrors);
+        endpoint.MapPost("", PostAsync);
+        endpoint.MapGet("", GetAsync);
+        endpoint.MapMethods("", [HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], OtherMethod);
+    }
+
+    // A bug of ours answers 500 INTERNAL_ERROR in GraphQL shape: logged here, never the stack trace of the developer exception page.
+    private static async ValueTask<object?> AnswerUnexpectedErrors(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            Logger(http).LogError(e, "GraphQL request {TraceId} failed.", http.TraceIdentifier);
+            return GraphQLResponse.For(new(StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, InternalErrorMessage(http, field: null)),
+                MediaTypeNegotiation.Negotiate(http.Request.Headers.Accept) ?? MediaTypeNegotiation.Json);
+        }
     }
 
     private static async Task<IResult> PostAsync(HttpContext http, IOptions<GraphQLHttpOptions> options, IGraphQLSerializer serializer)
@@ -75,7 +92,7 @@ internal static class GraphQLHttpEndpoint
             return GraphQLResponse.For(new(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing,
                 """The request has no GraphQL document. Send it in the 'query' parameter, e.g. {"query": "{ __typename }"}."""), mediaType);
 
-        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LoggerName);
+        var logger = Logger(http);
         var options = new ExecutionOptions
         {
             Schema = http.RequestServices.GetRequiredService<ISchema>(),
@@ -91,8 +108,7 @@ internal static class GraphQLHttpEndpoint
             {
                 logger.LogError(context.OriginalException, "GraphQL request {TraceId} failed in field {Field}.",
                     http.TraceIdentifier, context.FieldContext?.FieldDefinition.Name);
-                context.ErrorMessage = $"The hub failed unexpectedly{(context.FieldContext is { } field ? $" while resolving '{field.FieldDefinition.Name}'" : "")}. " +
-                    $"The error is logged under trace id {http.TraceIdentifier}; please report it with that id.";
+                context.ErrorMessage = InternalErrorMessage(http, context.FieldContext?.FieldDefinition.Name);
                 return Task.CompletedTask;
             },
         };
@@ -109,6 +125,12 @@ internal static class GraphQLHttpEndpoint
             return Results.Empty;
         }
     }
+
+    private static string InternalErrorMessage(HttpContext http, string? field) =>
+        $"The hub failed unexpectedly{(field is null ? "" : $" while resolving '{field}'")}. " +
+        $"The error is logged under trace id {http.TraceIdentifier}; please report it with that id.";
+
+    private static ILogger Logger(HttpContext http) => http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LoggerName);
 
     // The operation a GET would run, or null when the document does not parse or names none (the executer then reports why).
     private static OperationType? OperationTypeOf(string query, string? operationName)

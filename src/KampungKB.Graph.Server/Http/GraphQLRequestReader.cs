@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Transport;
 
@@ -20,11 +21,15 @@ internal static class GraphQLRequestReader
         if (http.ContentLength > maxBytes) return (null, TooLarge(maxBytes));
         var body = await ReadAtMostAsync(http.Body, maxBytes, ct);
         if (body is null) return (null, TooLarge(maxBytes));
-        if (body.Length == 0)
-            return (null, new(400, ErrorCodes.InvalidJson, $"The request body is empty. Send a JSON object such as {Example}."));
+        var text = SkipByteOrderMark(body);
+        if (text.IsEmpty)
+            return (null, Invalid(ErrorCodes.InvalidJson, $"The request body is empty. Send a JSON object such as {Example}."));
+        // JsonDocument checks UTF-8 only when a string is read, and then throws InvalidOperationException.
+        if (!Utf8.IsValid(text.Span))
+            return (null, Invalid(ErrorCodes.InvalidJson, "The request body is not valid UTF-8; send JSON encoded in UTF-8."));
         try
         {
-            using var json = JsonDocument.Parse(body);
+            using var json = JsonDocument.Parse(text);
             if (json.RootElement.ValueKind != JsonValueKind.Object)
                 return (null, Invalid(ErrorCodes.InvalidRequest, $"The request body must be a JSON object such as {Example}, not {Kind(json.RootElement)}."));
             var root = json.RootElement;
@@ -112,6 +117,9 @@ internal static class GraphQLRequestReader
         }
         return buffer.ToArray();
     }
+
+    private static ReadOnlyMemory<byte> SkipByteOrderMark(byte[] body) =>
+        body.AsSpan().StartsWith("\uFEFF"u8) ? body.AsMemory(3) : body.AsMemory();
 
     private static bool IsStringOrAbsent(JsonElement value) => value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.String;
 
