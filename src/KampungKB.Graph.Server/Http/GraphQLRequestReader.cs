@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Transport;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace KampungKB.Graph.Server.Http;
 
@@ -19,7 +20,18 @@ internal static class GraphQLRequestReader
         HttpRequest http, int maxBytes, IGraphQLSerializer serializer, CancellationToken ct)
     {
         if (http.ContentLength > maxBytes) return (null, TooLarge(maxBytes));
-        var body = await ReadAtMostAsync(http.Body, maxBytes, ct);
+        // Our limit replaces Kestrel's (30 MB), so the answer is always the coded 413 below.
+        if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } kestrelLimit)
+            kestrelLimit.MaxRequestBodySize = null;
+        byte[]? body;
+        try
+        {
+            body = await ReadAtMostAsync(http.Body, maxBytes, ct);
+        }
+        catch (BadHttpRequestException e)
+        {
+            return (null, new(e.StatusCode, ErrorCodes.InvalidRequest, $"The request body could not be read: {e.Message}"));
+        }
         if (body is null) return (null, TooLarge(maxBytes));
         var text = SkipByteOrderMark(body);
         if (text.IsEmpty)

@@ -6,8 +6,6 @@ namespace KampungKB.Graph.Server.Http;
 /// <summary>Writes an <see cref="ExecutionResult"/> as a GraphQL response in the negotiated media type.</summary>
 internal sealed class GraphQLResponse(ExecutionResult result, int statusCode, string mediaType) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
-    public ExecutionResult Result => result;
-
     public int? StatusCode => statusCode;
 
     public string ContentType => mediaType + "; charset=utf-8";
