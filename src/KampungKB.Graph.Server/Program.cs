@@ -9,6 +9,7 @@ if (HubCommands.IsVerb(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubDatabase();
 builder.AddHubGraphQL();
+builder.AddGraphQLHttp();
 builder.AddHubHealthChecks();
 
 var app = builder.Build();

@@ -2,10 +2,11 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using KampungKB.Graph.Querying;
+using KampungKB.Graph.Server.Http;
 
 namespace KampungKB.Graph.Server.Hosting;
 
-/// <summary>Registers the schema and GraphQL.NET's executer.</summary>
+/// <summary>Registers the schema, the query engine and GraphQL.NET's executer.</summary>
 internal static class GraphQLSetup
 {
     public static void AddHubGraphQL(this WebApplicationBuilder builder)
@@ -17,6 +18,6 @@ internal static class GraphQLSetup
             .AddSystemTextJson()
             // One scoped DbContext per request: queries resolve one field at a time.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
+            .AddErrorInfoProvider<HubErrorInfoProvider>());
     }
 }

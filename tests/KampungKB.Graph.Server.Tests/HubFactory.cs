@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace KampungKB.Graph.Server.Tests;
+
+/// <summary>
+/// The hub on a fresh SQLite file of its own, deleted on dispose. Use it as a class fixture
+/// (<c>IClassFixture&lt;HubFactory&gt;</c>) so one test class shares one database.
+/// </summary>
+public sealed class HubFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The database file this hub uses.</summary>
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"kampungkb-test-{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:KampungKb", $"Data Source={DatabasePath}");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        // Pooled connections keep the file open.
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in (string[])["", "-wal", "-shm", "-journal"])
+            File.Delete(DatabasePath + suffix);
+        GC.SuppressFinalize(this);
+    }
+}
