@@ -10,6 +10,7 @@ public sealed class ListFilterInputType<TFilterType> : InputObjectGraphType
     public ListFilterInputType()
     {
         Name = "ListFilterInputTypeOf" + new TFilterType().Name;
+        Description = "Conditions on a list through its elements.";
         Field("some", typeof(TFilterType)).Description("At least one element matches.");
         Field("all", typeof(TFilterType)).Description("Every element matches (true for an empty list).");
         Field("none", typeof(TFilterType)).Description("No element matches.");

@@ -17,6 +17,7 @@ public abstract class OperationFilterInputType : InputObjectGraphType
     private protected OperationFilterInputType(string name, OperationFamily family)
     {
         Name = name;
+        Description = "Conditions on one value; every operator given must hold.";
         Family = family;
     }
 

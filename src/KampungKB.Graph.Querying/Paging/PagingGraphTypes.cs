@@ -26,8 +26,8 @@ public sealed class CollectionSegmentInfoType : ObjectGraphType<CollectionSegmen
     {
         Name = "CollectionSegmentInfo";
         Description = "Information about the offset pagination.";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(c => c.Source.HasNextPage);
-        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Resolve(c => c.Source.HasPreviousPage);
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(c => c.Source.HasNextPage).Description("Indicates whether more items exist after this segment.");
+        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Resolve(c => c.Source.HasPreviousPage).Description("Indicates whether more items exist before this segment.");
     }
 }
 

@@ -11,9 +11,8 @@ internal sealed class ExportSchemaCommand : AsyncCommand<ExportSchemaCommand.Set
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "[FILE]")]
-        [Description("Where to write the SDL.")]
-        [DefaultValue("schema/schema.graphql")]
-        public string File { get; init; } = "schema/schema.graphql";
+        [Description("Where to write the SDL; default schema/schema.graphql of the repository around the current folder.")]
+        public string? File { get; init; }
 
         [CommandOption("--stdout")]
         [Description("Print the SDL instead of writing a file.")]
@@ -29,10 +28,18 @@ internal sealed class ExportSchemaCommand : AsyncCommand<ExportSchemaCommand.Set
             Console.Out.Write(sdl);
             return 0;
         }
-        var folder = Path.GetDirectoryName(Path.GetFullPath(settings.File));
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        await File.WriteAllTextAsync(settings.File, sdl, cancellationToken);
-        AnsiConsole.MarkupLineInterpolated($"Wrote the schema to [green]{settings.File}[/].");
+        var file = Path.GetFullPath(settings.File ?? Path.Combine(RepositoryRoot(), "schema", "schema.graphql"));
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllTextAsync(file, sdl, cancellationToken);
+        AnsiConsole.MarkupLineInterpolated($"Wrote the schema to [green]{file}[/].");
         return 0;
+    }
+
+    // `dotnet run` starts in the project folder; the schema file belongs to the repository.
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, "KampungKB.Graph.sln"))) return dir.FullName;
+        return Environment.CurrentDirectory;
     }
 }

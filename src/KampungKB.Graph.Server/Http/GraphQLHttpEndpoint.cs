@@ -80,8 +80,7 @@ internal static class GraphQLHttpEndpoint
 
     private static IResult Sdl(HttpContext http)
     {
-        var schema = http.RequestServices.GetRequiredService<ISchema>();
-        var sdl = schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true });
+        var sdl = SchemaSdl.Print(http.RequestServices.GetRequiredService<ISchema>());
         return TypedResults.Text(sdl, "text/plain; charset=utf-8");
     }
 
