@@ -208,6 +208,7 @@ public sealed class GraphQLHttpTests(HubFactory hub) : IClassFixture<HubFactory>
     [InlineData("""{"query": "{ notAField }"}""", "FIELDS_ON_CORRECT_TYPE")]
     [InlineData("""{"query": "query A { __typename } query B { __typename }"}""", "NO_OPERATION_NAME")]
     [InlineData("""{"query": "mutation { __typename }"}""", ErrorCodes.OperationNotSupported)]
+    [InlineData("""{"query": "{ a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a { a }"}""", ErrorCodes.QueryTooDeep)]
     public async Task Document_errors_are_coded(string json, string code)
     {
         var (strict, strictBody) = await PostAsync(json, GraphQLResponse);
@@ -248,6 +249,8 @@ public sealed class GraphQLHttpTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.NotEqual(HttpStatusCode.InternalServerError, (await GetAsync("?query=mutation%7Bx%7D", GraphQLResponse)).Response.StatusCode);
         Assert.NotEqual(HttpStatusCode.InternalServerError, (await PostAsync(new string('[', 10_000), GraphQLResponse)).Response.StatusCode);
         Assert.NotEqual(HttpStatusCode.InternalServerError, (await PostAsync(new JsonObject { ["query"] = "{" + new string('{', 5_000) }.ToJsonString(), GraphQLResponse)).Response.StatusCode);
+        Assert.NotEqual(HttpStatusCode.InternalServerError, (await GetAsync("?query=" + Uri.EscapeDataString(new string('{', 2_000)), GraphQLResponse)).Response.StatusCode);
+        Assert.NotEqual(HttpStatusCode.InternalServerError, (await GetAsync("?query=" + Uri.EscapeDataString("query { " + string.Concat(Enumerable.Repeat("a { ", 500))), GraphQLResponse)).Response.StatusCode);
 
         var health = await hub.CreateClient().GetAsync("/healthz");
         var (query, _) = await PostAsync("""{"query": "{ __typename }"}""", Json);
