@@ -72,6 +72,8 @@ public sealed class GraphQLHttpTests(HubFactory hub) : IClassFixture<HubFactory>
     [InlineData("""{"query": 1}""", ErrorCodes.InvalidRequest)]
     [InlineData("""{"query": ["{ __typename }"]}""", ErrorCodes.InvalidRequest)]
     [InlineData("""{"query": "{ __typename }", "operationName": false}""", ErrorCodes.InvalidRequest)]
+    [InlineData("""{"query": "\ud800"}""", ErrorCodes.InvalidJson)]
+    [InlineData("""{"query": "query($c: String) { __typename }", "variables": {"c": "\udfff"}}""", ErrorCodes.InvalidJson)]
     [InlineData("""{"query": "{ __typename }", "variables": [1]}""", ErrorCodes.InvalidVariables)]
     [InlineData("""{"query": "{ __typename }", "variables": "{}"}""", ErrorCodes.InvalidVariables)]
     [InlineData("""{"query": "{ __typename }", "extensions": 0}""", ErrorCodes.InvalidRequest)]
@@ -115,6 +117,7 @@ public sealed class GraphQLHttpTests(HubFactory hub) : IClassFixture<HubFactory>
     [Theory(DisplayName = "GET with bad variables or extensions is 400 with a code")]
     [InlineData("&variables=%5B1%5D", ErrorCodes.InvalidVariables)]
     [InlineData("&variables=%7Bx", ErrorCodes.InvalidJson)]
+    [InlineData("&variables=%7B%22c%22%3A%22%5Cud800%22%7D", ErrorCodes.InvalidJson)]
     [InlineData("&extensions=%22x%22", ErrorCodes.InvalidRequest)]
     [InlineData("&query=%7B__typename%7D", ErrorCodes.InvalidRequest)]
     public async Task Bad_get_parameters_are_400(string parameters, string code)
