@@ -144,10 +144,13 @@ public sealed class GraphQLHttpTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Equal(ErrorCodes.UnsupportedMediaType, CodeOf(body));
     }
 
-    [Fact(DisplayName = "application/json with charset=utf-8 is accepted")]
-    public async Task Utf8_charset_is_accepted()
+    [Theory(DisplayName = "application/json in UTF-8, however the charset is spelled, is accepted")]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("APPLICATION/JSON; CHARSET=UTF-8")]
+    [InlineData("application/json; charset=\"utf-8\"")]
+    public async Task Utf8_charset_is_accepted(string contentType)
     {
-        var (response, _) = await PostAsync("""{"query": "{ __type(name: \"Run🏃Swim🏊\") { name } }"}""", Json, "application/json; charset=utf-8");
+        var (response, _) = await PostAsync("""{"query": "{ __type(name: \"Run🏃Swim🏊\") { name } }"}""", Json, contentType);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
