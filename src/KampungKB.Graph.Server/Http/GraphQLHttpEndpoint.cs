@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Utilities;
@@ -91,7 +92,6 @@ internal static class GraphQLHttpEndpoint
             return GraphQLResponse.For(new(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing,
                 """The request has no GraphQL document. Send it in the 'query' parameter, e.g. {"query": "{ __typename }"}."""), mediaType);
 
-        var logger = Logger(http);
         var options = new ExecutionOptions
         {
             Schema = http.RequestServices.GetRequiredService<ISchema>(),
@@ -103,13 +103,7 @@ internal static class GraphQLHttpEndpoint
             User = http.User,
             // A client that disconnects stops the resolvers and their database queries.
             CancellationToken = http.RequestAborted,
-            UnhandledExceptionDelegate = context =>
-            {
-                logger.LogError(context.OriginalException, "GraphQL request {TraceId} failed in field {Field}.",
-                    http.TraceIdentifier, context.FieldContext?.FieldDefinition.Name);
-                context.ErrorMessage = InternalErrorMessage(http, context.FieldContext?.FieldDefinition.Name);
-                return Task.CompletedTask;
-            },
+            UnhandledExceptionDelegate = context => OnUnhandledException(http, context),
         };
         foreach (var hook in http.RequestServices.GetServices<IGraphQLExecutionHook>()) hook.Configure(http, options);
 
@@ -123,6 +117,21 @@ internal static class GraphQLHttpEndpoint
             // The client has gone; nobody reads an answer.
             return Results.Empty;
         }
+    }
+
+    // GraphQL.NET wraps anything unexpected in an UnhandledError, which we answer as INTERNAL_ERROR.
+    private static Task OnUnhandledException(HttpContext http, UnhandledExceptionContext context)
+    {
+        // Except the parser's depth limit: that is the client's document.
+        if (context.OriginalException is GraphQLMaxDepthExceededException tooDeep)
+        {
+            context.Exception = new QueryTooDeepError(tooDeep.Location);
+            return Task.CompletedTask;
+        }
+        var field = context.FieldContext?.FieldDefinition.Name;
+        Logger(http).LogError(context.OriginalException, "GraphQL request {TraceId} failed in field {Field}.", http.TraceIdentifier, field);
+        context.ErrorMessage = InternalErrorMessage(http, field);
+        return Task.CompletedTask;
     }
 
     private static string InternalErrorMessage(HttpContext http, string? field) =>
