@@ -13,6 +13,8 @@ internal sealed class HubSchema : Schema
     {
         Description = "KampungKB.Graph: the Kampung Keluarga Berkualitas data hub.";
         Query = new HubQuery();
+        // HotChocolate calls a calendar date `Date`; front ends written for it expect that name.
+        RegisterType(new DateOnlyGraphType { Name = "Date", Description = "A calendar date, `yyyy-MM-dd` (ISO 8601)." });
     }
 }
 
