@@ -60,6 +60,8 @@ public sealed class LibraryFixture : IDisposable
     public List<Review> Reviews { get; }
     public ISchema Schema { get; }
 
+    public IServiceScope CreateScope() => _services.CreateScope();
+
     /// <summary>Runs a query; returns the response JSON and the SQL it caused.</summary>
     public async Task<(JsonElement Response, IReadOnlyList<SqlStatement> Sql)> RunAsync(string query, object? variables = null)
     {

@@ -1,0 +1,62 @@
+using KampungKB.Graph.Querying.Tests.Library;
+
+namespace KampungKB.Graph.Querying.Tests;
+
+/// <summary>Nested lists and references cost one statement per level of the query, never one per parent.</summary>
+[Collection(LibraryCollection.Name)]
+public sealed class BatchingTests(LibraryFixture library)
+{
+    [Fact(DisplayName = "Three nested list levels (authors -> books -> reviews) plus a reference run one statement per level")]
+    public async Task One_statement_per_level()
+    {
+        var (response, sql) = await library.RunAsync("""
+            { authors(first: 100) { nodes { id books { id reviews { stars book { title } } } } } }
+            """);
+        Assert.False(response.TryGetProperty("errors", out _), response.ToString());
+        Assert.Equal(4, sql.Count);
+        Assert.Contains("FROM \"Authors\"", sql[0].Sql);
+        Assert.Contains("FROM \"Books\"", sql[1].Sql);
+        Assert.Contains("FROM \"Reviews\"", sql[2].Sql);
+        Assert.Contains("FROM \"Books\"", sql[3].Sql);
+
+        // The batched rows land on the right parents.
+        foreach (var author in response.GetProperty("data").GetProperty("authors").GetProperty("nodes").EnumerateArray())
+        {
+            var id = author.GetProperty("id").GetInt32();
+            var expected = library.Books.Where(b => b.AuthorId == id).Select(b => b.Id).Order();
+            Assert.Equal(expected, author.GetProperty("books").EnumerateArray().Select(b => b.GetProperty("id").GetInt32()));
+            foreach (var book in author.GetProperty("books").EnumerateArray())
+            {
+                var reviews = library.Reviews.Where(r => r.BookId == book.GetProperty("id").GetInt32()).ToList();
+                Assert.Equal(reviews.Count, book.GetProperty("reviews").GetArrayLength());
+            }
+        }
+    }
+
+    [Fact(DisplayName = "Nested lists apply their own where, order and first per parent")]
+    public async Task Nested_list_arguments()
+    {
+        var data = await library.DataAsync("""
+            { authors(first: 200) { nodes { id books(first: 2, where: { year: { gte: 1980 } }, order: [{ year: DESC }, { title: ASC }]) { id } } } }
+            """);
+        foreach (var author in data.GetProperty("authors").GetProperty("nodes").EnumerateArray())
+        {
+            var id = author.GetProperty("id").GetInt32();
+            var expected = library.Books.Where(b => b.AuthorId == id && b.Year >= 1980)
+                .OrderByDescending(b => b.Year).ThenBy(b => b.Title, StringComparer.Ordinal).ThenBy(b => b.Id).Take(2).Select(b => b.Id);
+            Assert.Equal(expected, author.GetProperty("books").EnumerateArray().Select(b => b.GetProperty("id").GetInt32()));
+        }
+    }
+
+    [Fact(DisplayName = "A reference through a nullable key resolves to null without a query for missing keys")]
+    public async Task Nullable_reference()
+    {
+        var data = await library.DataAsync("{ authors(first: 200) { nodes { id mentor { id name } } } }");
+        foreach (var author in data.GetProperty("authors").GetProperty("nodes").EnumerateArray())
+        {
+            var expected = library.Authors.Single(a => a.Id == author.GetProperty("id").GetInt32()).MentorId;
+            var mentor = author.GetProperty("mentor");
+            Assert.Equal(expected, mentor.ValueKind == System.Text.Json.JsonValueKind.Null ? null : mentor.GetProperty("id").GetInt32());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using KampungKB.Graph.Querying.Tests.Library;
+
+namespace KampungKB.Graph.Querying.Tests;
+
+/// <summary>The SQL has the shape that keeps it fast: parameters not constants, seekable keyset predicates, no LIKE.</summary>
+[Collection(LibraryCollection.Name)]
+public sealed class SqlShapeTests(LibraryFixture library)
+{
+    [Fact(DisplayName = "Filter values and page sizes are parameters, not constants")]
+    public async Task Values_are_parameters()
+    {
+        var (_, sql) = await library.RunAsync("""
+            { authors(first: 7, where: { name: { eq: "zzzq" }, rating: { gt: 3.25 }, country: { in: ["XYQ"] }, genre: { eq: POETRY } }) { nodes { id } } }
+            """);
+        var text = sql.Single().Sql;
+        Assert.DoesNotContain("zzzq", text);
+        Assert.DoesNotContain("3.25", text);
+        Assert.DoesNotContain("XYQ", text);
+        Assert.DoesNotContain("LIMIT 8", text);
+    }
+
+    [Fact(DisplayName = "String operators never use LIKE (case-insensitive on SQLite); startsWith is a seekable range")]
+    public async Task No_like()
+    {
+        var (_, sql) = await library.RunAsync("""
+            { authors(where: { name: { startsWith: "al", endsWith: "a", contains: "p" } }) { nodes { id } } }
+            """);
+        var text = sql.Single().Sql;
+        Assert.DoesNotContain("LIKE", text);
+        Assert.Contains("\"a\".\"Name\" >= @", text);
+        Assert.Contains("\"a\".\"Name\" < @", text);
+    }
+
+    [Fact(DisplayName = "The keyset predicate starts with a seekable >= on the first key")]
+    public async Task Keyset_shape()
+    {
+        var data = await library.DataAsync("{ authors(first: 3, order: [{ name: ASC }]) { pageInfo { endCursor } } }");
+        var cursor = data.GetProperty("authors").GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var (_, sql) = await library.RunAsync("query($c: String) { authors(first: 3, after: $c, order: [{ name: ASC }]) { nodes { id } } }", new { c = cursor });
+        var text = sql.Single().Sql.ReplaceLineEndings(" ");
+        Assert.Matches("""WHERE "a"."Name" >= @\w+ AND \("a"."Name" > @\w+ OR \("a"."Name" = @\w+ AND "a"."Id" > @\w+\)\)""", text);
+        Assert.Contains("ORDER BY \"a\".\"Name\", \"a\".\"Id\"", text);
+    }
+
+    [Fact(DisplayName = "totalCount is counted only when selected")]
+    public async Task Count_only_when_selected()
+    {
+        var (_, without) = await library.RunAsync("{ authors(first: 3) { nodes { id } } }");
+        var (_, with) = await library.RunAsync("{ authors(first: 3) { totalCount nodes { id } } }");
+        Assert.Single(without);
+        Assert.Equal(2, with.Count);
+        Assert.Contains("COUNT(*)", with[0].Sql);
+    }
+}
