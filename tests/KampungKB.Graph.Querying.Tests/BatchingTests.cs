@@ -1,4 +1,6 @@
+using CsCheck;
 using KampungKB.Graph.Querying.Tests.Library;
+using KampungKB.Graph.Querying.Tests.Oracle;
 
 namespace KampungKB.Graph.Querying.Tests;
 
@@ -47,6 +49,26 @@ public sealed class BatchingTests(LibraryFixture library)
             Assert.Equal(expected, author.GetProperty("books").EnumerateArray().Select(b => b.GetProperty("id").GetInt32()));
         }
     }
+
+    [Fact(DisplayName = "Random where, order and first on a nested list match LINQ to objects for every parent, in one statement per level")]
+    public Task Random_nested_list_arguments()
+        => Gen.Select(FilterGen.Book(1), SortGen.Book, Gen.Int[0, 4]).SampleAsync(async (filter, order, first) =>
+        {
+            var (response, sql) = await library.RunAsync("""
+                query($w: BookFilterInput, $o: [BookSortInput!], $first: Int) {
+                  authors(first: 1000) { nodes { id books(where: $w, order: $o, first: $first) { id } } } }
+                """, new { w = filter.Json, o = order.Json, first = first == 0 ? (int?)null : first });
+            Assert.False(response.TryGetProperty("errors", out _), response.ToString());
+            Assert.Equal(2, sql.Count);
+            foreach (var author in response.GetProperty("data").GetProperty("authors").GetProperty("nodes").EnumerateArray())
+            {
+                var id = author.GetProperty("id").GetInt32();
+                var expected = order.Apply(library.Books.Where(b => b.AuthorId == id && filter.Accepts(b))).Select(b => b.Id);
+                if (first > 0) expected = expected.Take(first);
+                var actual = author.GetProperty("books").EnumerateArray().Select(b => b.GetProperty("id").GetInt32()).ToList();
+                Assert.True(expected.SequenceEqual(actual), $"author {id} where {filter} order {order} first {first}: expected [{string.Join(",", expected)}] actual [{string.Join(",", actual)}]");
+            }
+        }, iter: 60, threads: 1);
 
     [Fact(DisplayName = "A reference through a nullable key resolves to null without a query for missing keys")]
     public async Task Nullable_reference()
