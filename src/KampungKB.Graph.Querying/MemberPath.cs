@@ -6,8 +6,6 @@ namespace KampungKB.Graph.Querying;
 /// <summary>A member chain such as <c>x => x.District.Name</c>, with what the engine needs to know about it.</summary>
 internal sealed class MemberPath
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     private MemberPath(LambdaExpression lambda, IReadOnlyList<MemberInfo> members)
     {
         Lambda = lambda;
@@ -48,7 +46,9 @@ internal sealed class MemberPath
     {
         var type = member is PropertyInfo p ? p.PropertyType : ((FieldInfo)member).FieldType;
         if (type.IsValueType) return Nullable.GetUnderlyingType(type) != null;
-        var info = member is PropertyInfo property ? Nullability.Create(property) : Nullability.Create((FieldInfo)member);
+        // NullabilityInfoContext is not thread-safe: one per question (this runs at schema build only).
+        var nullability = new NullabilityInfoContext();
+        var info = member is PropertyInfo property ? nullability.Create(property) : nullability.Create((FieldInfo)member);
         return info.ReadState != NullabilityState.NotNull;
     }
 }

@@ -157,6 +157,10 @@ public sealed class LibraryQuery : ObjectGraphType
         this.Connection("authors", typeof(AuthorType), Db(c => c.Authors)).Filter<AuthorFilterInputType>().Sort<AuthorSortInputType>();
         this.Connection("books", typeof(BookType), Db(c => c.Books)).Filter<BookFilterInputType>().Sort<BookSortInputType>();
         this.CollectionSegment("authorPages", typeof(AuthorType), Db(c => c.Authors)).Filter<AuthorFilterInputType>().Sort<AuthorSortInputType>();
+        this.FilteredList("authorList", typeof(AuthorType), Db(c => c.Authors)).Filter<AuthorFilterInputType>().Sort<AuthorSortInputType>();
+        this.FilteredList("tinyAuthorList", typeof(AuthorType), Db(c => c.Authors)).Options(new QueryingOptions { MaxPageSize = 10 });
+        this.SingleOrDefault("author", typeof(AuthorType), c => Db(d => d.Authors)(c).Where(a => a.Id == c.GetArgument<int>("id")))
+            .Argument<NonNullGraphType<IntGraphType>>("id");
         this.Connection("smallAuthors", typeof(AuthorType), Db(c => c.Authors)).Options(new QueryingOptions { DefaultPageSize = 5, MaxPageSize = 10 });
     }
 
