@@ -94,7 +94,8 @@ public sealed class StreetSortInputType : SortInputType<Street>
     }
 }
 
-// The baseline: the same results written by hand with EF Core LINQ, resolved through the same GraphQL pipeline.
+// The baseline: the same results written by hand with EF Core LINQ, resolved through the same GraphQL pipeline
+// with the same arguments (parsed and validated, then ignored), so the difference is the engine's own work.
 public sealed class HandStreetType : ObjectGraphType<Street>
 {
     public HandStreetType()
@@ -126,6 +127,7 @@ public sealed class AtlasQuery : ObjectGraphType
         this.Connection("cities", typeof(CityType), Db(d => d.Cities)).Filter<CityFilterInputType>().Sort<CitySortInputType>();
 
         Field<ListGraphType<HandCityType>>("handFlat")
+            .Argument<CityFilterInputType>("where").Argument<ListGraphType<NonNullGraphType<CitySortInputType>>>("order").Argument<IntGraphType>("first")
             .ResolveAsync(async c =>
             {
                 var minimum = 100_000;
@@ -139,6 +141,7 @@ public sealed class AtlasQuery : ObjectGraphType
             });
 
         Field<ListGraphType<HandCityType>>("handNestedFilter")
+            .Argument<CityFilterInputType>("where").Argument<ListGraphType<NonNullGraphType<CitySortInputType>>>("order").Argument<IntGraphType>("first")
             .ResolveAsync(async c =>
             {
                 var code = "C07";
@@ -151,6 +154,7 @@ public sealed class AtlasQuery : ObjectGraphType
             });
 
         Field<ListGraphType<HandCityType>>("handNestedLists")
+            .Argument<CityFilterInputType>("where").Argument<ListGraphType<NonNullGraphType<CitySortInputType>>>("order").Argument<IntGraphType>("first")
             .ResolveAsync(async c =>
             {
                 var minimum = 100_000;

@@ -51,7 +51,9 @@ public class QueryBenchmarks
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("1 flat filtered list")]
-    public Task<string> FlatHand() => RunAsync("{ handFlat { id name population } }");
+    public Task<string> FlatHand() => RunAsync("""
+        { handFlat(first: 50, where: { population: { gte: 100000 }, name: { startsWith: "ba" } }, order: [{ name: ASC }]) { id name population } }
+        """);
 
     [Benchmark, BenchmarkCategory("1 flat filtered list")]
     public Task<string> FlatEngine() => RunAsync("""
@@ -59,7 +61,9 @@ public class QueryBenchmarks
         """);
 
     [Benchmark(Baseline = true), BenchmarkCategory("2 nested filter")]
-    public Task<string> NestedFilterHand() => RunAsync("{ handNestedFilter { id name } }");
+    public Task<string> NestedFilterHand() => RunAsync("""
+        { handNestedFilter(first: 50, where: { country: { code: { eq: "C07" } }, streets: { some: { length: { gt: 5000 } } } }) { id name } }
+        """);
 
     [Benchmark, BenchmarkCategory("2 nested filter")]
     public Task<string> NestedFilterEngine() => RunAsync("""
@@ -67,7 +71,9 @@ public class QueryBenchmarks
         """);
 
     [Benchmark(Baseline = true), BenchmarkCategory("3 nested lists")]
-    public Task<string> NestedListsHand() => RunAsync("{ handNestedLists { id name streets { id name } } }");
+    public Task<string> NestedListsHand() => RunAsync("""
+        { handNestedLists(first: 50, where: { population: { gte: 100000 } }) { id name streets { id name } } }
+        """);
 
     [Benchmark, BenchmarkCategory("3 nested lists")]
     public Task<string> NestedListsEngine() => RunAsync("""

@@ -30,3 +30,19 @@ public sealed class ListAndSingleTests(LibraryFixture library)
         Assert.DoesNotContain("Rating", sql[0].Sql);
     }
 }
+
+/// <summary>HotChocolate's operation inputs combine themselves with and/or.</summary>
+[Collection(LibraryCollection.Name)]
+public sealed class OperationLogicTests(LibraryFixture library)
+{
+    [Fact(DisplayName = "and/or inside an operation input combine conditions on the same field")]
+    public async Task Operation_and_or()
+    {
+        var data = await library.DataAsync("""
+            { authors(first: 1000, where: { name: { or: [{ startsWith: "al" }, { eq: "beta" }] }, rating: { and: [{ gte: 1 }, { lt: 3 }] } }) { nodes { id } } }
+            """);
+        var expected = library.Authors.Where(a => (a.Name.StartsWith("al", StringComparison.Ordinal) || a.Name == "beta") && a.Rating >= 1 && a.Rating < 3)
+            .Select(a => a.Id).Order();
+        Assert.Equal(expected, data.GetProperty("authors").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetInt32()));
+    }
+}

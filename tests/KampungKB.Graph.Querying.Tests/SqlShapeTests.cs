@@ -42,6 +42,24 @@ public sealed class SqlShapeTests(LibraryFixture library)
         Assert.Contains("ORDER BY \"a\".\"Name\", \"a\".\"Id\"", text);
     }
 
+    [Fact(DisplayName = "Repeating a query shape with other values reuses EF Core's compiled query (no per-value compilation)")]
+    public async Task Query_plans_are_cached()
+    {
+        const string query = """
+            query($n: String, $r: Float, $first: Int, $after: String) {
+              authors(first: $first, after: $after, where: { name: { startsWith: $n }, rating: { gte: $r }, books: { some: { title: { contains: $n } } } }, order: [{ name: ASC }]) {
+                edges { cursor node { id name books(first: 2, where: { year: { gt: 1960 } }) { id author { id } } } } pageInfo { endCursor } } }
+            """;
+        var data = await library.DataAsync(query, new { n = "a", r = 1.0, first = 3, after = (string?)null });
+        var cursor = data.GetProperty("authors").GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        await library.DataAsync(query, new { n = "b", r = 1.5, first = 4, after = cursor });
+        var before = library.Compilations;
+        await library.DataAsync(query, new { n = "g", r = 2.5, first = 5, after = (string?)null });
+        await library.DataAsync(query, new { n = "z", r = 3.5, first = 6, after = cursor });
+        Assert.True(before > 0, "the compilation counter counts nothing");
+        Assert.Equal(before, library.Compilations);
+    }
+
     [Fact(DisplayName = "totalCount is counted only when selected")]
     public async Task Count_only_when_selected()
     {
