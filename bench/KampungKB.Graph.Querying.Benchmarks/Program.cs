@@ -8,8 +8,10 @@ if (args.Contains("--check"))
     benchmarks.Setup();
     foreach (var method in typeof(QueryBenchmarks).GetMethods().Where(m => m.ReturnType == typeof(Task<string>) && m.GetParameters().Length == 0))
     {
+        using var sql = KampungKB.Graph.Querying.Diagnostics.SqlStatementCollector.Begin();
         var json = await (Task<string>)method.Invoke(benchmarks, null)!;
-        Console.WriteLine($"{method.Name}: {json[..Math.Min(json.Length, 300)]}");
+        Console.WriteLine($"{method.Name}: {json[..Math.Min(json.Length, 200)]}");
+        foreach (var statement in sql.Statements) Console.WriteLine(statement.Sql + "\n");
     }
     benchmarks.Cleanup();
     return;

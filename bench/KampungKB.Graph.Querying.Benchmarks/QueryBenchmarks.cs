@@ -29,7 +29,7 @@ public class QueryBenchmarks
     {
         File.Delete(_path);
         var services = new ServiceCollection();
-        services.AddDbContext<AtlasDb>(o => o.UseSqlite($"Data Source={_path}"));
+        services.AddDbContext<AtlasDb>(o => o.UseSqlite($"Data Source={_path}").AddInterceptors(Diagnostics.SqlCaptureInterceptor.Instance));
         services.AddQuerying();
         foreach (var type in typeof(AtlasQuery).Assembly.GetTypes().Where(t => typeof(IGraphType).IsAssignableFrom(t) && !t.IsAbstract))
             services.AddSingleton(type);

@@ -35,6 +35,16 @@ public sealed partial class ProjectionTests(LibraryFixture library)
             response.GetProperty("data").GetProperty("authors").GetProperty("nodes")[0].GetProperty("nameLength").GetInt32());
     }
 
+    [Fact(DisplayName = "A reference field over a navigation is projected into the same statement, reading only selected columns")]
+    public async Task Navigation_projection()
+    {
+        var (response, sql) = await library.RunAsync("{ books(first: 20) { nodes { title writer { name } } } }");
+        Assert.False(response.TryGetProperty("errors", out _), response.ToString());
+        Assert.Equal(["Id", "Name", "Title"], SelectedColumns(sql.Single().Sql));
+        foreach (var (node, book) in response.GetProperty("data").GetProperty("books").GetProperty("nodes").EnumerateArray().Zip(library.Books.OrderBy(b => b.Id)))
+            Assert.Equal(book.Author.Name, node.GetProperty("writer").GetProperty("name").GetString());
+    }
+
     private static List<string> SelectedColumns(string sql)
     {
         var select = sql[..sql.IndexOf("FROM", StringComparison.Ordinal)];

@@ -40,6 +40,8 @@ public sealed class SchemaShapeTests(LibraryFixture library)
     [InlineData("any: Boolean")]
     [InlineData("nstartsWith: String")]
     [InlineData("icontains: String")]
+    [InlineData("and: [StringOperationFilterInput!]")]
+    [InlineData("or: [GenreOperationFilterInput!]")]
     [InlineData("nin: [Genre]")]
     [InlineData("ngte: Int")]
     [InlineData("input AuthorSortInput {")]

@@ -43,6 +43,7 @@ public sealed class BookType : ObjectGraphType<Book>
         Field(x => x.Year);
         Field(x => x.Published);
         Field(x => x.Genre, type: typeof(GenreGraphType));
+        Field("writer", x => x.Author, type: typeof(AuthorType)).Description("The author through the navigation, projected in the same statement.");
         this.BatchedReference("author", typeof(AuthorType), b => b.AuthorId, (Author a) => a.Id, LibraryQuery.Db(c => c.Authors));
         this.BatchedList("reviews", typeof(ReviewType), b => b.Id, (Review r) => r.BookId, LibraryQuery.Db(c => c.Reviews))
             .Filter<ReviewFilterInputType>().Sort<ReviewSortInputType>();
