@@ -82,3 +82,20 @@ public sealed class BatchingTests(LibraryFixture library)
         }
     }
 }
+
+/// <summary>The diagnostics collector sees exactly the request's statements.</summary>
+[Collection(LibraryCollection.Name)]
+public sealed class DiagnosticsTests(LibraryFixture library)
+{
+    [Fact(DisplayName = "The collector records each statement with its duration and summarises them for extensions")]
+    public async Task Collector_summary()
+    {
+        using var collector = Diagnostics.SqlStatementCollector.Begin();
+        await library.DataAsync("{ authors(first: 2) { totalCount nodes { id } } }");
+        Assert.Equal(2, collector.Count);
+        Assert.All(collector.Statements, s => Assert.True(s.Duration > TimeSpan.Zero));
+        var extension = collector.ToExtension();
+        Assert.Equal(2, extension["count"]);
+        Assert.Equal(collector.Statements.Sum(s => s.Duration.TotalMilliseconds), (double)extension["totalMs"], 2);
+    }
+}
