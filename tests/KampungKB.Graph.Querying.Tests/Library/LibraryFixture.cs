@@ -25,7 +25,8 @@ public sealed class LibraryFixture : IDisposable
         (Authors, Books, Reviews) = LibraryData.Create();
         var services = new ServiceCollection();
         services.AddDbContext<LibraryDb>(o => o.UseSqlite($"Data Source={_path};Pooling=False")
-            .AddInterceptors(SqlCaptureInterceptor.Instance, new YieldingInterceptor()));
+            .AddInterceptors(SqlCaptureInterceptor.Instance, new YieldingInterceptor())
+            .LogTo(_ => Interlocked.Increment(ref _compilations), [Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.QueryCompilationStarting], Microsoft.Extensions.Logging.LogLevel.Debug));
         services.AddQuerying();
         foreach (var type in typeof(LibraryQuery).Assembly.GetTypes().Where(t => typeof(IGraphType).IsAssignableFrom(t) && !t.IsAbstract))
             services.AddSingleton(type);
@@ -55,10 +56,17 @@ public sealed class LibraryFixture : IDisposable
         foreach (var r in Reviews) { r.Book = books[r.BookId]; r.Book.Reviews.Add(r); }
     }
 
+    private int _compilations;
+
+    /// <summary>How many LINQ queries EF Core has compiled so far (a cache miss each).</summary>
+    public int Compilations => Volatile.Read(ref _compilations);
+
     public List<Author> Authors { get; }
     public List<Book> Books { get; }
     public List<Review> Reviews { get; }
     public ISchema Schema { get; }
+
+    public IServiceScope CreateScope() => _services.CreateScope();
 
     /// <summary>Runs a query; returns the response JSON and the SQL it caused.</summary>
     public async Task<(JsonElement Response, IReadOnlyList<SqlStatement> Sql)> RunAsync(string query, object? variables = null)

@@ -43,6 +43,7 @@ public sealed class BookType : ObjectGraphType<Book>
         Field(x => x.Year);
         Field(x => x.Published);
         Field(x => x.Genre, type: typeof(GenreGraphType));
+        Field("writer", x => x.Author, type: typeof(AuthorType)).Description("The author through the navigation, projected in the same statement.");
         this.BatchedReference("author", typeof(AuthorType), b => b.AuthorId, (Author a) => a.Id, LibraryQuery.Db(c => c.Authors));
         this.BatchedList("reviews", typeof(ReviewType), b => b.Id, (Review r) => r.BookId, LibraryQuery.Db(c => c.Reviews))
             .Filter<ReviewFilterInputType>().Sort<ReviewSortInputType>();
@@ -157,6 +158,10 @@ public sealed class LibraryQuery : ObjectGraphType
         this.Connection("authors", typeof(AuthorType), Db(c => c.Authors)).Filter<AuthorFilterInputType>().Sort<AuthorSortInputType>();
         this.Connection("books", typeof(BookType), Db(c => c.Books)).Filter<BookFilterInputType>().Sort<BookSortInputType>();
         this.CollectionSegment("authorPages", typeof(AuthorType), Db(c => c.Authors)).Filter<AuthorFilterInputType>().Sort<AuthorSortInputType>();
+        this.FilteredList("authorList", typeof(AuthorType), Db(c => c.Authors)).Filter<AuthorFilterInputType>().Sort<AuthorSortInputType>();
+        this.FilteredList("tinyAuthorList", typeof(AuthorType), Db(c => c.Authors)).Options(new QueryingOptions { MaxPageSize = 10 });
+        this.SingleOrDefault("author", typeof(AuthorType), c => Db(d => d.Authors)(c).Where(a => a.Id == c.GetArgument<int>("id")))
+            .Argument<NonNullGraphType<IntGraphType>>("id");
         this.Connection("smallAuthors", typeof(AuthorType), Db(c => c.Authors)).Options(new QueryingOptions { DefaultPageSize = 5, MaxPageSize = 10 });
     }
 
