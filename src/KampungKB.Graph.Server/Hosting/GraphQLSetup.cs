@@ -19,6 +19,7 @@ internal static class GraphQLSetup
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             // One scoped DbContext per request: queries resolve one field at a time.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider<HubErrorInfoProvider>());
+            .AddErrorInfoProvider<HubErrorInfoProvider>()
+            .ConfigureExecution<ValidatedDocumentCache>());
     }
 }
