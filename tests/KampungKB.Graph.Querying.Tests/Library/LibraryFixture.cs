@@ -20,7 +20,7 @@ public sealed class LibraryFixture : IDisposable
 
     public LibraryFixture()
     {
-        (Authors, Books, Reviews) = LibraryData.Create();
+        (Authors, Books, Reviews, Tags) = LibraryData.Create();
         _services = BuildServices(o => o.UseSqlite($"Data Source={_path};Pooling=False")
             .AddInterceptors(SqlCaptureInterceptor.Instance, new YieldingInterceptor())
             .LogTo(_ => Interlocked.Increment(ref _compilations), [Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.QueryCompilationStarting], Microsoft.Extensions.Logging.LogLevel.Debug));
@@ -38,6 +38,7 @@ public sealed class LibraryFixture : IDisposable
             Id = b.Id, Title = b.Title, Subtitle = b.Subtitle, Year = b.Year, Copies = b.Copies, Published = b.Published, Genre = b.Genre, AuthorId = b.AuthorId,
         }));
         db.Reviews.AddRange(Reviews.Select(r => new Review { Id = r.Id, Stars = r.Stars, Text = r.Text, BookId = r.BookId }));
+        db.BookTags.AddRange(Tags.Select(t => new BookTag { BookId = t.BookId, Tag = t.Tag, Weight = t.Weight }));
         db.SaveChanges();
 
         // Wire the in-memory copies the same way for the LINQ-to-objects oracle.
@@ -46,6 +47,7 @@ public sealed class LibraryFixture : IDisposable
         foreach (var b in Books) { b.Author = byId[b.AuthorId]; b.Author.Books.Add(b); }
         var books = Books.ToDictionary(b => b.Id);
         foreach (var r in Reviews) { r.Book = books[r.BookId]; r.Book.Reviews.Add(r); }
+        foreach (var t in Tags) { t.Book = books[t.BookId]; t.Book.Tags.Add(t); }
     }
 
     /// <summary>The test schema over <see cref="LibraryDb"/> configured by <paramref name="database"/>, wired as the server wires its own.</summary>
@@ -87,6 +89,7 @@ public sealed class LibraryFixture : IDisposable
     public List<Author> Authors { get; }
     public List<Book> Books { get; }
     public List<Review> Reviews { get; }
+    public List<BookTag> Tags { get; }
     public ISchema Schema { get; }
 
     public IServiceScope CreateScope() => _services.CreateScope();
