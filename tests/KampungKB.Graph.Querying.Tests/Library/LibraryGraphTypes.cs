@@ -26,6 +26,7 @@ public sealed class AuthorType : ObjectGraphType<Author>
         Field(x => x.Genre, type: typeof(NonNullGraphType<GenreGraphType>));
         Field<StringGraphType>("label").Resolve(c => c.Source.Name + "/" + c.Source.Country).Requires(x => x.Name, x => x.Country);
         Field<IntGraphType>("nameLength").Resolve(c => c.Source.Name.Length);
+        Field("bookList", x => x.Books, type: typeof(ListGraphType<NonNullGraphType<BookType>>)).Description("The books through the navigation, projected in the same statement.");
         this.BatchedReference("mentor", typeof(AuthorType), a => a.MentorId, (Author m) => m.Id, LibraryQuery.Db(c => c.Authors));
         this.BatchedList("books", typeof(BookType), a => a.Id, (Book b) => b.AuthorId, LibraryQuery.Db(c => c.Books))
             .Filter<BookFilterInputType>().Sort<BookSortInputType>();
