@@ -46,3 +46,25 @@ public sealed class OperationLogicTests(LibraryFixture library)
         Assert.Equal(expected, data.GetProperty("authors").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetInt32()));
     }
 }
+
+/// <summary>Offset paging (<c>skip</c>/<c>take</c>) returns HotChocolate's CollectionSegment.</summary>
+[Collection(LibraryCollection.Name)]
+public sealed class CollectionSegmentTests(LibraryFixture library)
+{
+    [Fact(DisplayName = "Walking segments with take: 37 returns every row once in order, with page info and totalCount")]
+    public async Task Walk_segments()
+    {
+        var expected = library.Authors.OrderBy(a => a.Rating.HasValue).ThenBy(a => a.Rating).ThenBy(a => a.Id).Select(a => a.Id).ToList();
+        var ids = new List<int>();
+        for (var skip = 0; ; skip += 37)
+        {
+            var data = await library.DataAsync("query($s: Int) { authorPages(skip: $s, take: 37, order: [{ rating: ASC }]) { totalCount items { id } pageInfo { hasNextPage hasPreviousPage } } }", new { s = skip });
+            var segment = data.GetProperty("authorPages");
+            Assert.Equal(library.Authors.Count, segment.GetProperty("totalCount").GetInt32());
+            Assert.Equal(skip > 0, segment.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+            ids.AddRange(segment.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()));
+            if (!segment.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean()) break;
+        }
+        Assert.Equal(expected, ids);
+    }
+}

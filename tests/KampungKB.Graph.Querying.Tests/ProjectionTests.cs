@@ -45,6 +45,19 @@ public sealed partial class ProjectionTests(LibraryFixture library)
             Assert.Equal(book.Author.Name, node.GetProperty("writer").GetProperty("name").GetString());
     }
 
+    [Fact(DisplayName = "A list field over a collection navigation is projected into the same statement with its selected columns")]
+    public async Task Collection_navigation_projection()
+    {
+        var (response, sql) = await library.RunAsync("{ authors(first: 10) { nodes { id bookList { title } } } }");
+        Assert.False(response.TryGetProperty("errors", out _), response.ToString());
+        Assert.Equal(["Id", "Title"], SelectedColumns(sql.Single().Sql));
+        foreach (var node in response.GetProperty("data").GetProperty("authors").GetProperty("nodes").EnumerateArray())
+        {
+            var expected = library.Books.Where(b => b.AuthorId == node.GetProperty("id").GetInt32()).Select(b => b.Title).Order(StringComparer.Ordinal);
+            Assert.Equal(expected, node.GetProperty("bookList").EnumerateArray().Select(b => b.GetProperty("title").GetString()!).Order(StringComparer.Ordinal));
+        }
+    }
+
     private static List<string> SelectedColumns(string sql)
     {
         var select = sql[..sql.IndexOf("FROM", StringComparison.Ordinal)];
