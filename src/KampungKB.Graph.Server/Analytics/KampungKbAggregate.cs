@@ -64,18 +64,10 @@ internal static class KampungKbAggregate
             ? kampungKbs.SelectMany(k => k.Participations.Where(p => p.Status == ParticipationStatus.Active),
                 (k, p) => new AggregateRow { Kampung = k, ProgramCode = p.ProgramCode })
             : kampungKbs.Select(k => new AggregateRow { Kampung = k, ProgramCode = null });
-        var groups = await rows.GroupBy(Key(groupBy))
-            .Select(g => new KampungKbGroup
-            {
-                Key = g.Key,
-                Count = g.Count(),
-                RumahDataKuCount = g.Count(r => r.Kampung.HasRumahDataKu),
-                Dasar = g.Count(r => r.Kampung.Classification == Classification.Dasar),
-                Berkembang = g.Count(r => r.Kampung.Classification == Classification.Berkembang),
-                Mandiri = g.Count(r => r.Kampung.Classification == Classification.Mandiri),
-                Berkelanjutan = g.Count(r => r.Kampung.Classification == Classification.Berkelanjutan),
-            })
-            .ToListAsync(ct);
+        // Without groupBy EF Core needs a constant key (an empty key does not translate); the answer is then one total.
+        var groups = groupBy.Count == 0
+            ? (await Counts(rows.GroupBy(r => 1)).ToListAsync(ct)).Select(c => c.ToGroup(new KampungKbGroupKey())).ToList()
+            : (await Counts(rows.GroupBy(Key(groupBy))).ToListAsync(ct)).Select(c => c.ToGroup(c.Key)).ToList();
         // Without groupBy the answer is one total, also when nothing matches.
         if (groups.Count == 0 && groupBy.Count == 0) groups.Add(new KampungKbGroup { Key = new KampungKbGroupKey() });
         return groups
@@ -83,6 +75,35 @@ internal static class KampungKbAggregate
             .ThenBy(g => g.Key.DistrictCode, StringComparer.Ordinal).ThenBy(g => g.Key.Classification)
             .ThenBy(g => g.Key.ProgramCode, StringComparer.Ordinal).ThenBy(g => g.Key.DeclaredYear)
             .ToList();
+    }
+
+    private static IQueryable<Counted<TKey>> Counts<TKey>(IQueryable<IGrouping<TKey, AggregateRow>> groups) =>
+        groups.Select(g => new Counted<TKey>
+        {
+            Key = g.Key,
+            Count = g.Count(),
+            RumahDataKuCount = g.Count(r => r.Kampung.HasRumahDataKu),
+            Dasar = g.Count(r => r.Kampung.Classification == Classification.Dasar),
+            Berkembang = g.Count(r => r.Kampung.Classification == Classification.Berkembang),
+            Mandiri = g.Count(r => r.Kampung.Classification == Classification.Mandiri),
+            Berkelanjutan = g.Count(r => r.Kampung.Classification == Classification.Berkelanjutan),
+        });
+
+    private sealed class Counted<TKey>
+    {
+        public required TKey Key { get; init; }
+        public int Count { get; init; }
+        public int RumahDataKuCount { get; init; }
+        public int Dasar { get; init; }
+        public int Berkembang { get; init; }
+        public int Mandiri { get; init; }
+        public int Berkelanjutan { get; init; }
+
+        public KampungKbGroup ToGroup(KampungKbGroupKey key) => new()
+        {
+            Key = key, Count = Count, RumahDataKuCount = RumahDataKuCount,
+            Dasar = Dasar, Berkembang = Berkembang, Mandiri = Mandiri, Berkelanjutan = Berkelanjutan,
+        };
     }
 
     // r => new KampungKbGroupKey { <only the requested members> }: the GROUP BY lists exactly those columns.
