@@ -113,8 +113,8 @@ public sealed class IndicatorSeriesGapTests(HubFactory hub) : IClassFixture<HubF
         await using (var db = new KampungKbDbContext(new DbContextOptionsBuilder<KampungKbDbContext>().UseSqlite($"Data Source={hub.DatabasePath}").Options))
         {
             // Every third Kampung KB stops reporting after 2024-12, every fifth misses 2025-02.
-            await db.Observations.Where(o => o.KampungKbId % 3 == 0 && string.Compare(o.Period, "2024-12") > 0).ExecuteDeleteAsync();
-            await db.Observations.Where(o => o.KampungKbId % 5 == 0 && o.Period == "2025-02").ExecuteDeleteAsync();
+            Assert.True(await db.Observations.Where(o => o.KampungKbId % 3 == 0 && string.Compare(o.Period, "2024-12") > 0).ExecuteDeleteAsync() > 0);
+            Assert.True(await db.Observations.Where(o => o.KampungKbId % 5 == 0 && o.Period == "2025-02").ExecuteDeleteAsync() > 0);
         }
         SqliteConnection.ClearAllPools();
 
