@@ -16,6 +16,13 @@ internal static class HubCommands
             config.SetApplicationName("kampungkb");
             config.AddCommand<ExportSchemaCommand>("export-schema")
                 .WithDescription("Write the served GraphQL schema as SDL (default schema/schema.graphql).");
+            config.AddBranch("import", import =>
+            {
+                import.SetDescription("Load data from files into the database (all or nothing unless --allow-partial).");
+                import.AddCommand<ImportRegionsCommand>("regions")
+                    .WithDescription("Upsert the Kemendagri region list (kode,nama), e.g. ../shared/data/wilayah/kemendagri-2025.csv.")
+                    .WithExample("import", "regions", "../shared/data/wilayah/kemendagri-2025.csv");
+            });
             config.AddBranch("seed", seed =>
             {
                 seed.SetDescription("Generate a dataset into the database.");
