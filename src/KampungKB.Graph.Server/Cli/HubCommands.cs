@@ -28,6 +28,8 @@ internal static class HubCommands
                 seed.SetDescription("Generate a dataset into the database.");
                 seed.AddCommand<SeedDemoCommand>("demo")
                     .WithDescription("Load the Bali demo dataset into an empty database (--force replaces what is there).");
+                seed.AddCommand<SeedNationalCommand>("national")
+                    .WithDescription("Generate a country-sized dataset (official regions with --regions FILE, else synthetic; about 76,000 Kampung KB).");
             });
         });
         return app.RunAsync(args);
