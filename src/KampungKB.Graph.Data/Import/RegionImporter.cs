@@ -150,12 +150,13 @@ public static class RegionImporter
 
     private static async Task WriteAsync(KampungKbDbContext db, List<RegionRow> added, List<RegionRow> renamed, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        long total = added.Count + renamed.Count, before = 0;
+        long total = added.Count + renamed.Count, before = 0, reported = 0;
         void Report(int done)
         {
-            if (done % ProgressEvery == 0)
+            if (before + done - reported >= ProgressEvery)
             {
-                progress?.Report(new ImportProgress("write", before + done, total));
+                reported = before + done;
+                progress?.Report(new ImportProgress("write", reported, total));
             }
         }
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
