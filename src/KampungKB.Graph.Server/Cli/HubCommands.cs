@@ -10,6 +10,8 @@ internal static class HubCommands
 
     public static Task<int> RunAsync(string[] args)
     {
+        // Redirected output goes to logs and scripts: do not wrap summary lines at the default 80 columns.
+        if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 200;
         var app = new CommandApp();
         app.Configure(config =>
         {
