@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -9,29 +10,60 @@ namespace KampungKB.Graph.Data;
 /// <summary>
 /// Inserts many rows of one mapped entity through one prepared, parameterised INSERT, bypassing the change
 /// tracker. Column names, identifiers and value conversions come from the EF model, so it follows the mapping
-/// and the provider. Generated keys are left to the database and not read back.
+/// and the provider. Generated keys are left to the database and not read back, unless the caller supplies them.
 /// </summary>
 internal static class BulkInsert
 {
-    public static async Task<int> RowsAsync<T>(KampungKbDbContext db, IEnumerable<T> rows, CancellationToken ct) where T : class
+    /// <remarks><c>withGeneratedKeys</c> writes the rows' own values into database-generated key columns (the caller
+    /// numbered them); <c>afterEach</c> is called after each row with the running count, e.g. for progress.</remarks>
+    public static Task<int> RowsAsync<T>(KampungKbDbContext db, IEnumerable<T> rows, CancellationToken ct,
+        bool withGeneratedKeys = false, Action<int>? afterEach = null) where T : class
     {
-        var entityType = db.Model.FindEntityType(typeof(T))
-            ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var entityType = BulkCommand.EntityType<T>(db);
         var columns = entityType.GetProperties()
-            .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd))
+            .Where(p => withGeneratedKeys || !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd))
             .ToArray();
-        var sql = db.GetService<ISqlGenerationHelper>();
+        return BulkCommand.ExecuteAsync(db, entityType, columns, rows, (table, names, parameters) =>
+            $"INSERT INTO {table} ({string.Join(", ", names)}) VALUES ({string.Join(", ", parameters)})", ct, afterEach);
+    }
+}
 
+/// <summary>Updates many rows of one mapped entity by key through one prepared UPDATE of every non-key column.</summary>
+internal static class BulkUpdate
+{
+    public static Task<int> RowsAsync<T>(KampungKbDbContext db, IEnumerable<T> rows, CancellationToken ct, Action<int>? afterEach = null) where T : class
+    {
+        var entityType = BulkCommand.EntityType<T>(db);
+        var keys = entityType.FindPrimaryKey()!.Properties;
+        // Key columns last, so the SET list and the WHERE clause split the parameter list in two.
+        var columns = entityType.GetProperties().Where(p => !p.IsPrimaryKey()).Concat(keys).ToArray();
+        var setCount = columns.Length - keys.Count;
+        return BulkCommand.ExecuteAsync(db, entityType, columns, rows, (table, names, parameters) =>
+            $"UPDATE {table} SET {string.Join(", ", names.Take(setCount).Select((n, i) => $"{n} = {parameters[i]}"))} " +
+            $"WHERE {string.Join(" AND ", names.Skip(setCount).Select((n, i) => $"{n} = {parameters[setCount + i]}"))}", ct, afterEach);
+    }
+}
+
+/// <summary>One prepared command per row type, run once per row inside the caller's transaction.</summary>
+internal static class BulkCommand
+{
+    public static IEntityType EntityType<T>(KampungKbDbContext db) =>
+        db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+
+    public static async Task<int> ExecuteAsync<T>(KampungKbDbContext db, IEntityType entityType, IProperty[] columns, IEnumerable<T> rows,
+        Func<string, string[], string[], string> commandText, CancellationToken ct, Action<int>? afterEach)
+    {
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
+            await using DbCommand command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText =
-                $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
-                $"({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))}) " +
-                $"VALUES ({string.Join(", ", columns.Select((_, i) => sql.GenerateParameterNamePlaceholder($"p{i}")))})";
+            command.CommandText = commandText(
+                sql.DelimitIdentifier(table.Name, table.Schema),
+                columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)).ToArray(),
+                columns.Select((_, i) => sql.GenerateParameterNamePlaceholder($"p{i}")).ToArray());
             var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToArray();
             var getters = columns.Select(c => c.GetGetter()).ToArray();
             var parameters = new IDbDataParameter[columns.Length];
@@ -47,10 +79,11 @@ internal static class BulkInsert
             {
                 for (var i = 0; i < columns.Length; i++)
                 {
-                    var value = getters[i].GetClrValueUsingContainingEntity(row);
+                    var value = getters[i].GetClrValueUsingContainingEntity(row!);
                     parameters[i].Value = (value is null ? null : mappings[i].Converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
                 }
                 count += await command.ExecuteNonQueryAsync(ct);
+                afterEach?.Invoke(count);
             }
             return count;
         }

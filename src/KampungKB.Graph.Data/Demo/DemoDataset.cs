@@ -51,7 +51,8 @@ internal sealed class DemoDataset
             var (village, spec, target) = plans[i];
             // The first Berkelanjutan of each regency is its model; Jembrana's is also the province's.
             var isModel = target == Classification.Berkelanjutan && modelRegencies.Add(spec.Code);
-            kampungKbs.Add(BuildKampungKb(rng, village, spec, targets[i], rumahDataKu.Contains(i), isModel, i + 1));
+            var place = new KampungKbPlace(spec.ShortName, spec.Latitude, spec.Longitude);
+            kampungKbs.Add(BuildKampungKb(rng, village, place, targets[i], rumahDataKu.Contains(i), isModel, isModel && spec.Code == "51.01", i + 1));
         }
         return new DemoDataset
         {
@@ -113,11 +114,14 @@ internal sealed class DemoDataset
             .Select(x => x.Index)
             .ToHashSet();
 
-    private static DemoKampungKb BuildKampungKb(Random rng, Village village, RegencySpec spec, IndexTargets target, bool hasRumahDataKu, bool isModel, int number)
+    /// <summary>One Kampung KB in <paramref name="village"/> with its snapshots, reports, participations and observations,
+    /// drawn so the rule lands on <paramref name="target"/>; shared by the Bali demo and the national generator.</summary>
+    public static DemoKampungKb BuildKampungKb(Random rng, Village village, KampungKbPlace place, IndexTargets target,
+        bool hasRumahDataKu, bool isRegencyModel, bool isProvinceModel, int number)
     {
         var declaredOn = new DateOnly(2016, 1, 14).AddDays(rng.Between(0, 2900));
         var agencies = AgencyCount(rng, target.Process);
-        var latest = DemoProfiles.Latest(rng, ProfilePeriods[^1], target, hasRumahDataKu, agencies, $"{spec.ShortName} {number:000}");
+        var latest = DemoProfiles.Latest(rng, ProfilePeriods[^1], target, hasRumahDataKu, agencies, $"{place.Tag} {number:000}");
         var participations = DemoParticipations.For(rng, agencies, declaredOn);
         var reports = DemoReports.Series(rng, ReportPeriods, target.Output);
         var kampungKb = new KampungKb
@@ -128,11 +132,11 @@ internal sealed class DemoDataset
             // Bali divides a desa into banjar dinas and a kelurahan into lingkungan.
             Coverage = rng.Chance(0.6) ? $"Seluruh wilayah {(village.Kind == VillageKind.Kelurahan ? "kelurahan" : "desa")}"
                 : $"{rng.Between(1, 6)} {(village.Kind == VillageKind.Kelurahan ? "lingkungan" : "banjar dinas")}",
-            Latitude = Math.Round(spec.Latitude + rng.Between(-0.08, 0.08), 5),
-            Longitude = Math.Round(spec.Longitude + rng.Between(-0.08, 0.08), 5),
+            Latitude = Math.Round(place.Latitude + rng.Between(-0.08, 0.08), 5),
+            Longitude = Math.Round(place.Longitude + rng.Between(-0.08, 0.08), 5),
             IsActive = true,
-            IsRegencyModel = isModel,
-            IsProvinceModel = isModel && spec.Code == "51.01",
+            IsRegencyModel = isRegencyModel,
+            IsProvinceModel = isProvinceModel,
             HasRumahDataKu = hasRumahDataKu,
         };
         return new DemoKampungKb(
@@ -152,6 +156,9 @@ internal sealed class DemoDataset
         _ => rng.Between(7, 10),
     };
 }
+
+/// <summary>Where a generated Kampung KB lies: a tag for made-up PLKB names, and the centre its coordinates scatter around.</summary>
+internal readonly record struct KampungKbPlace(string Tag, double Latitude, double Longitude);
 
 /// <summary>A Kampung KB and its rows, kept apart so the rows can be bulk-inserted once the Kampung KB has its id.</summary>
 internal sealed record DemoKampungKb(

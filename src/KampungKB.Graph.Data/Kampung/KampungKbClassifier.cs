@@ -54,9 +54,10 @@ public static class KampungKbClassifier
         return written;
     }
 
-    /// <summary>The distinct agencies other than BKKBN whose programmes each Kampung KB takes part in actively.</summary>
-    public static IQueryable<CrossSectorAgencyCount> CrossSectorAgencyCounts(KampungKbDbContext db) =>
-        db.ProgramParticipations
+    /// <summary>The distinct agencies other than BKKBN whose programmes each Kampung KB takes part in actively
+    /// (only the Kampung KB in <paramref name="ids"/> when given).</summary>
+    public static IQueryable<CrossSectorAgencyCount> CrossSectorAgencyCounts(KampungKbDbContext db, IReadOnlyCollection<int>? ids = null) =>
+        (ids is null ? db.ProgramParticipations : db.ProgramParticipations.Where(p => ids.Contains(p.KampungKbId)))
             .Where(p => p.Status == ParticipationStatus.Active && p.Program!.AgencyCode != Agency.BkkbnCode)
             .Select(p => new { p.KampungKbId, p.Program!.AgencyCode })
             .Distinct()
@@ -80,8 +81,8 @@ public static class KampungKbClassifier
             .Where(r => ids.Contains(r.KampungKbId))
             .Where(r => r.Period == db.MonthlyReports.Where(q => q.KampungKbId == r.KampungKbId).Max(q => q.Period))
             .ToDictionaryAsync(r => r.KampungKbId, ct);
-        var agencies = await CrossSectorAgencyCounts(db)
-            .Where(c => ids.Contains(c.KampungKbId))
+        // Filtered before grouping: a HAVING after it would group every participation once per batch.
+        var agencies = await CrossSectorAgencyCounts(db, ids)
             .ToDictionaryAsync(c => c.KampungKbId, c => c.Agencies, ct);
         return ids.ToDictionary(id => id, id => new Facts(
             profiles.GetValueOrDefault(id), reports.GetValueOrDefault(id), agencies.GetValueOrDefault(id)));

@@ -10,17 +10,44 @@ internal static class HubCommands
 
     public static Task<int> RunAsync(string[] args)
     {
+        // Redirected output goes to logs and scripts: do not wrap summary lines at the default 80 columns.
+        if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 200;
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("kampungkb");
             config.AddCommand<ExportSchemaCommand>("export-schema")
                 .WithDescription("Write the served GraphQL schema as SDL (default schema/schema.graphql).");
+            config.AddBranch("import", import =>
+            {
+                import.SetDescription("Load data from files into the database (all or nothing unless --allow-partial).");
+                import.AddCommand<ImportRegionsCommand>("regions")
+                    .WithDescription("Upsert the Kemendagri region list (kode,nama), e.g. ../shared/data/wilayah/kemendagri-2025.csv.")
+                    .WithExample("import", "regions", "../shared/data/wilayah/kemendagri-2025.csv");
+                import.AddCommand<ImportTableCommand>("kampung-kb").WithData("kampung-kb")
+                    .WithDescription("Upsert Kampung KB (village_code,name,declared_on,...) from CSV or .xlsx; see docs/importing.md.");
+                import.AddCommand<ImportTableCommand>("profiles").WithData("profiles")
+                    .WithDescription("Upsert profile snapshots (village_code,period,pokja_formed,...); classes are recomputed.");
+                import.AddCommand<ImportTableCommand>("reports").WithData("reports")
+                    .WithDescription("Upsert monthly KKBPK reports (village_code,period,families,pus,...); classes are recomputed.");
+                import.AddCommand<ImportTableCommand>("observations").WithData("observations")
+                    .WithDescription("Upsert indicator observations (village_code,indicator_code,period,value).");
+            });
+            config.AddBranch("export", export =>
+            {
+                export.SetDescription("Write a region's data as CSV or .xlsx, in the layout the importers read.");
+                export.AddCommand<ExportCommand>("kampung-kb").WithData(Data.Import.ExportKind.KampungKb)
+                    .WithDescription("Kampung KB of a region: export kampung-kb --where-region 51.01 jembrana.csv");
+                export.AddCommand<ExportCommand>("observations").WithData(Data.Import.ExportKind.Observations)
+                    .WithDescription("Indicator observations of a region's Kampung KB.");
+            });
             config.AddBranch("seed", seed =>
             {
                 seed.SetDescription("Generate a dataset into the database.");
                 seed.AddCommand<SeedDemoCommand>("demo")
                     .WithDescription("Load the Bali demo dataset into an empty database (--force replaces what is there).");
+                seed.AddCommand<SeedNationalCommand>("national")
+                    .WithDescription("Generate a country-sized dataset (official regions with --regions FILE, else synthetic; about 76,000 Kampung KB).");
             });
         });
         return app.RunAsync(args);
