@@ -110,13 +110,15 @@ async function showTable(code) {
   }
 }
 
-// Runs the given parts for the current region; the page is "ready" (tests wait for it) when all have answered.
-async function refresh(parts) {
+// Runs the given parts for the current region, after `prepare` (which may change it); the page is "ready"
+// (tests wait for it) when all have answered.
+async function refresh(parts, prepare = async () => {}) {
   const mine = ++generation;
-  const code = regionCode();
   document.body.dataset.state = 'loading';
-  history.replaceState(null, '', `?wilayah=${encodeURIComponent(code)}`);
   try {
+    await prepare();
+    const code = regionCode();
+    history.replaceState(null, '', `?wilayah=${encodeURIComponent(code)}`);
     await Promise.all(parts.map((part) => part(code)));
     if (mine === generation) document.body.dataset.state = 'ready';
   } catch (error) {
@@ -153,9 +155,10 @@ async function start() {
   if (parts.length > 1) { $('regency').value = parts.slice(0, 2).join('.'); await selectRegency($('regency').value); }
   if (parts.length > 2) { $('district').value = parts.slice(0, 3).join('.'); state.district = $('district').value; }
 
-  $('province').addEventListener('change', async (e) => { await selectProvince(e.target.value); state.table.skip = 0; refresh(everything); });
-  $('regency').addEventListener('change', async (e) => { await selectRegency(e.target.value); state.table.skip = 0; refresh(everything); });
-  $('district').addEventListener('change', (e) => { state.district = e.target.value; state.table.skip = 0; refresh(everything); });
+  const regionChanged = (select) => async () => { state.table.skip = 0; await select(); };
+  $('province').addEventListener('change', (e) => refresh(everything, regionChanged(() => selectProvince(e.target.value))));
+  $('regency').addEventListener('change', (e) => refresh(everything, regionChanged(() => selectRegency(e.target.value))));
+  $('district').addEventListener('change', (e) => refresh(everything, regionChanged(async () => { state.district = e.target.value; })));
   $('indicator').addEventListener('change', () => refresh([showTrend]));
 
   let typing;
