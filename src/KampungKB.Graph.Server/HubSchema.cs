@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KampungKB.Graph.Server.Analytics;
 using KampungKB.Graph.Server.KampungKb;
 using KampungKB.Graph.Server.Programs;
 using KampungKB.Graph.Server.Regions;
@@ -27,5 +28,6 @@ internal sealed class HubQuery : ObjectGraphType
         this.AddRegionQueries();
         this.AddKampungKbQueries();
         this.AddProgramQueries();
+        this.AddAnalyticsQueries();
     }
 }

@@ -12,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHubDatabase();
 builder.AddHubGraphQL();
 builder.AddGraphQLHttp();
+builder.AddSqlDiagnostics();
 builder.AddHubHealthChecks();
 
 var app = builder.Build();

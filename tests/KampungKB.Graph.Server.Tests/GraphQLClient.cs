@@ -22,6 +22,15 @@ public static class GraphQLClient
         return body;
     }
 
+    /// <summary>Runs <paramref name="query"/> with <c>GraphQL-Diagnostics: sql</c>; returns <c>data</c> and the SQL statements it ran.</summary>
+    public static async Task<(JsonNode Data, IReadOnlyList<string> Statements)> DataWithSqlAsync(this HttpClient client, string query, object? variables = null)
+    {
+        var body = await client.GraphQLAsync(query, variables, new Dictionary<string, string> { ["GraphQL-Diagnostics"] = "sql" });
+        Assert.True(body["errors"] is null, $"GraphQL errors: {body["errors"]}");
+        var diagnostics = body["extensions"]?["diagnostics"] ?? throw new Xunit.Sdk.XunitException("No extensions.diagnostics in the response.");
+        return (body["data"]!, diagnostics["statements"]!.AsArray().Select(s => (string)s!["sql"]!).ToList());
+    }
+
     /// <summary>Runs <paramref name="query"/> and returns <c>data</c>, failing the test when the response has errors.</summary>
     public static async Task<JsonNode> DataAsync(this HttpClient client, string query, object? variables = null)
     {

@@ -17,6 +17,8 @@ public sealed class HubFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:KampungKb", $"Data Source={DatabasePath}");
+        // Tests count statements through the GraphQL-Diagnostics header.
+        builder.UseSetting("Diagnostics:Enabled", "true");
     }
 
     public override async ValueTask DisposeAsync()

@@ -29,6 +29,20 @@ public sealed class AuthorType : ObjectGraphType<Author>
         this.BatchedReference("mentor", typeof(AuthorType), a => a.MentorId, (Author m) => m.Id, LibraryQuery.Db(c => c.Authors));
         this.BatchedList("books", typeof(BookType), a => a.Id, (Book b) => b.AuthorId, LibraryQuery.Db(c => c.Books))
             .Filter<BookFilterInputType>().Sort<BookSortInputType>();
+        // A computed aggregate the way the server's stats are written: BatchedField + FilterArgument.
+        Field<NonNullGraphType<IntGraphType>>("bookCount")
+            .Argument<BookFilterInputType>("where", "Filters the books counted.")
+            .Requires(x => x.Id)
+            .Resolve(c => Batching.BatchedField.Load(c, c.Source.Id, (keys, ct) => CountBooksAsync(c, keys, ct), 0));
+    }
+
+    private static async Task<Dictionary<object, int>> CountBooksAsync(IResolveFieldContext context, IReadOnlyCollection<object> keys, CancellationToken ct)
+    {
+        var ids = keys.Cast<int>().ToList();
+        var books = LibraryQuery.Db(c => c.Books)(context).Where(b => ids.Contains(b.AuthorId));
+        if (Filtering.FilterArgument.Predicate<Book>(context) is { } where) books = books.Where(where);
+        var counts = await books.GroupBy(b => b.AuthorId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return counts.ToDictionary(c => (object)c.Key, c => c.Count);
     }
 }
 
