@@ -37,39 +37,32 @@ function draw(id, config) {
   charts[id] = new window.Chart($(id), { ...config, options: { responsive: true, maintainAspectRatio: false, animation: false, ...config.options } });
 }
 
-async function showHeadline(code) {
-  const h = await hub.headline(code);
-  $('villages').textContent = number.format(h.villages);
-  $('kampung-kb').textContent = number.format(h.kampungKb);
-  $('coverage').textContent = percent.format(h.coverage);
-  $('rumah-dataku').textContent = number.format(h.rumahDataKu);
-  $('rumah-dataku-share').textContent = `${percent.format(h.rumahDataKuShare)} dari Kampung KB · of Kampung KB`;
-}
+// Headline figures, classes per kab/kota (or kecamatan) and programmes: one request for the region's stats.
+async function showRegion(code) {
+  const { stats, children } = await hub.region(code);
+  $('villages').textContent = number.format(stats.villageCount);
+  $('kampung-kb').textContent = number.format(stats.kampungKbCount);
+  $('coverage').textContent = stats.coverage === null ? '–' : percent.format(stats.coverage / 100);
+  $('rumah-dataku').textContent = number.format(stats.rumahDataKuCount);
+  $('rumah-dataku-share').textContent = stats.rumahDataKuShare === null ? '' : `${percent.format(stats.rumahDataKuShare / 100)} dari Kampung KB · of Kampung KB`;
 
-async function showClasses() {
-  // Bars per kab/kota of a province, per kecamatan of a kab/kota, or the one kecamatan chosen.
-  const [children, label, labelEn] = state.district
-    ? [[{ code: state.district, name: $('district').selectedOptions[0].text }], 'kecamatan', 'district']
-    : state.regency ? [await hub.districts(state.regency), 'kecamatan', 'district'] : [await hub.regencies(state.province), 'kabupaten/kota', 'regency/city'];
-  const counts = await hub.classesByRegion(children);
+  const [label, labelEn] = state.regency ? ['kecamatan', 'district'] : ['kabupaten/kota', 'regency/city'];
   $('children-label').textContent = label;
   $('children-label-en').textContent = labelEn;
   draw('chart-classification', {
     type: 'bar',
     data: {
       labels: children.map((c) => c.name.replace(/^(Kabupaten|Kecamatan) /, '')),
-      datasets: hub.CLASSES.map((c) => ({ label: `${CLASS_STYLE[c].label} (${CLASS_STYLE[c].en})`, data: children.map((r) => counts[r.code][c]), backgroundColor: CLASS_STYLE[c].color })),
+      datasets: hub.CLASSES.map((c) => ({ label: `${CLASS_STYLE[c].label} (${CLASS_STYLE[c].en})`, data: children.map((r) => r.classes[c] ?? 0), backgroundColor: CLASS_STYLE[c].color })),
     },
     options: { indexAxis: 'y', scales: { x: { stacked: true, title: { display: true, text: 'Kampung KB' } }, y: { stacked: true } } },
   });
-}
 
-async function showPrograms(code) {
-  const programs = (await hub.programParticipation(code)).sort((a, b) => b.count - a.count);
+  const programs = stats.byProgram;
   draw('chart-programs', {
     type: 'bar',
-    data: { labels: programs.map((p) => p.name), datasets: [{ label: 'Kampung KB ikut serta · taking part', data: programs.map((p) => p.count), backgroundColor: '#0072B2' }] },
-    options: { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { y: { ticks: { autoSkip: false, callback(value) { const l = this.getLabelForValue(value); return l.length > 28 ? `${l.slice(0, 27)}…` : l; } } } } },
+    data: { labels: programs.map((p) => p.program.name), datasets: [{ label: 'Kampung KB ikut aktif · taking part', data: programs.map((p) => p.count), backgroundColor: '#0072B2' }] },
+    options: { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { y: { ticks: { autoSkip: false, callback(value) { const l = this.getLabelForValue(value), max = window.innerWidth < 600 ? 18 : 28; return l.length > max ? `${l.slice(0, max - 1)}…` : l; } } } } },
   });
 }
 
@@ -125,7 +118,7 @@ async function refresh(parts, prepare = async () => {}) {
     if (mine === generation) showError(error);
   }
 }
-const everything = [showHeadline, showClasses, showPrograms, showTrend, showTable];
+const everything = [showRegion, showTrend, showTable];
 
 async function selectProvince(code) {
   state.province = code; state.regency = ''; state.district = '';
