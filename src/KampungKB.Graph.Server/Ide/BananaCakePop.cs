@@ -48,12 +48,13 @@ internal static class BananaCakePop
 
     /// <summary>
     /// The answer to a browser at the GraphQL endpoint, or null for a GraphQL request: <c>{endpoint}/</c> (which the
-    /// endpoint's route matches too) gets the IDE; a GET or HEAD whose <c>Accept</c> names text/html is sent there.
+    /// endpoint's route matches too) without a <c>query</c> gets the IDE; a GET or HEAD whose <c>Accept</c> names
+    /// text/html is sent there.
     /// </summary>
     public static IResult? AnswerBrowser(HttpContext http)
     {
         var request = http.Request;
-        if (request.Path.Value?.EndsWith('/') is true)
+        if (request.Path.Value?.EndsWith('/') is true && !request.Query.ContainsKey("query"))
             return ClientAppFiles.File(http, Part, "index.html", "text/html; charset=utf-8") ?? NotInstalled();
         // Only an explicit text/html: curl and graphql-http send */*, and they mean GraphQL.
         if (!MediaTypeNegotiation.NamesHtml(request.Headers.Accept)) return null;

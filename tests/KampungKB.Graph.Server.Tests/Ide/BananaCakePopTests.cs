@@ -46,6 +46,17 @@ public sealed class BananaCakePopTests(HubFactory hub) : IClassFixture<HubFactor
         Assert.Equal("Query", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["__typename"]!.GetValue<string>());
     }
 
+    [Fact(DisplayName = "A GraphQL GET to /graphql/ (with a query) is still answered as GraphQL, not with the IDE")]
+    public async Task Slash_with_a_query_is_graphql()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql/?query=%7B__typename%7D");
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        using var response = await Client().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact(DisplayName = "/graphql/ serves the IDE's index.html, or a page saying how to install it when the build had no npm")]
     public async Task Slash_serves_the_ide()
     {
