@@ -34,6 +34,7 @@ test('Bali: 716 villages, 646 Kampung KB, 461 with a Rumah DataKu', async () => 
   assert.equal(await text(page, 'kampung-kb'), '646');
   assert.equal(await text(page, 'rumah-dataku'), '461');
   assert.match(await text(page, 'coverage'), /^90,2\s?%$/);
+  assert.match(await text(page, 'rumah-dataku-share'), /^71,36\s?%/);
   mkdirSync(fileURLToPath(new URL('../../docs/', import.meta.url)), { recursive: true });
   await page.screenshot({ path: screenshot, fullPage: true });
 });

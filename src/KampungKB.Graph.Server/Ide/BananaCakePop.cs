@@ -35,14 +35,15 @@ internal static class BananaCakePop
     public static void MapBananaCakePop(this WebApplication app, string endpoint)
     {
         app.UseClientAppFiles(Part, endpoint);
-        app.MapGet($"{endpoint}/bcp-config.json", (HttpContext http) =>
+        string[] getOrHead = [HttpMethods.Get, HttpMethods.Head];
+        app.MapMethods($"{endpoint}/bcp-config.json", getOrHead, (HttpContext http) =>
         {
             // The IDE's service worker serves the config stale-while-revalidate; no-cache keeps the revalidation honest.
             http.Response.Headers.CacheControl = "no-cache";
             return TypedResults.Json(Configuration);
         });
         // The licence travels with the served files (the file has no extension, so static files would not serve it).
-        app.MapGet($"{endpoint}/LICENSE", (HttpContext http) =>
+        app.MapMethods($"{endpoint}/LICENSE", getOrHead, (HttpContext http) =>
             ClientAppFiles.File(http, Part, "LICENSE", "text/plain; charset=utf-8") ?? TypedResults.NotFound());
     }
 

@@ -12,6 +12,7 @@ const PAGE_SIZE = 10;
 const number = new Intl.NumberFormat('id-ID');
 const percent = new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 1 });
 const decimal = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
+const share = new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 2 }); // 71,36 %, as published
 const $ = (id) => document.getElementById(id);
 
 const state = { province: '', regency: '', district: '', indicators: [], table: { search: '', classification: '', order: [{ villageCode: 'ASC' }], skip: 0 } };
@@ -44,7 +45,7 @@ async function showRegion(code) {
   $('kampung-kb').textContent = number.format(stats.kampungKbCount);
   $('coverage').textContent = stats.coverage === null ? '–' : percent.format(stats.coverage / 100);
   $('rumah-dataku').textContent = number.format(stats.rumahDataKuCount);
-  $('rumah-dataku-share').textContent = stats.rumahDataKuShare === null ? '' : `${percent.format(stats.rumahDataKuShare / 100)} dari Kampung KB · of Kampung KB`;
+  $('rumah-dataku-share').textContent = stats.rumahDataKuShare === null ? '' : `${share.format(stats.rumahDataKuShare / 100)} dari Kampung KB · of Kampung KB`;
 
   const [label, labelEn] = state.regency ? ['kecamatan', 'district'] : ['kabupaten/kota', 'regency/city'];
   $('children-label').textContent = label;
