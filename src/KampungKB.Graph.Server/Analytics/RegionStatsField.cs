@@ -28,12 +28,9 @@ internal static class RegionStatsField
             .Description("Dashboard figures of the whole country (every region in the database). " + Description)
             .Resolve(ctx => Load(ctx, RegionLevel.Country, ""));
 
-    private static object Load(IResolveFieldContext context, RegionLevel level, string code)
-    {
-        var parts = Parts(context);
-        var db = context.Db();
-        return BatchedField.Load(context, code, (keys, ct) => RegionStatsLoader.LoadAsync(db, level, keys, parts, ct), RegionStats.Empty);
-    }
+    // The fetch runs once per field node, for the first parent's context: every parent there has the same selection.
+    private static object Load(IResolveFieldContext context, RegionLevel level, string code) =>
+        BatchedField.Load(context, code, (keys, ct) => RegionStatsLoader.LoadAsync(context.Db(), level, keys, Parts(context), ct), RegionStats.Empty);
 
     private static StatsParts Parts(IResolveFieldContext context) =>
         (context.SubFields ?? []).Values.Aggregate(StatsParts.None,

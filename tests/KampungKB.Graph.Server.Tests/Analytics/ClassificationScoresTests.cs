@@ -44,12 +44,4 @@ public sealed class ClassificationScoresTests(HubFactory hub) : IClassFixture<Hu
         // The page, then latest profiles, latest reports and agency counts for all 646 together.
         Assert.Equal(4, sql.Count);
     }
-
-    [Fact(DisplayName = "Without the GraphQL-Diagnostics header a response carries no diagnostics")]
-    public async Task No_diagnostics_unless_asked()
-    {
-        var body = await hub.CreateClient().GraphQLAsync("{ indonesiaStats { kampungKbCount } }");
-
-        Assert.Null(body["extensions"]);
-    }
 }
