@@ -6,6 +6,7 @@ using GraphQL.Utilities;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using KampungKB.Graph.Server.Ide;
 using Microsoft.Extensions.Options;
 
 namespace KampungKB.Graph.Server.Http;
@@ -24,6 +25,7 @@ internal static class GraphQLHttpEndpoint
         var endpoint = app.MapGroup(pattern).AddEndpointFilter(AnswerUnexpectedErrors);
         endpoint.MapPost("", PostAsync);
         endpoint.MapGet("", GetAsync);
+        endpoint.MapMethods("", [HttpMethods.Head], (HttpContext http) => BananaCakePop.AnswerBrowser(http) ?? OtherMethod(http));
         endpoint.MapMethods("", [HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], OtherMethod);
     }
 
@@ -57,7 +59,9 @@ internal static class GraphQLHttpEndpoint
     private static async Task<IResult> GetAsync(HttpContext http, IGraphQLSerializer serializer)
     {
         if (http.Request.Query.ContainsKey("sdl")) return Sdl(http);
-        // A future issue sends browsers (MediaTypeNegotiation.NamesHtml) to the Banana Cake Pop IDE here.
+        // What a GET answers depends on Accept: a browser gets the IDE, anyone else GraphQL.
+        http.Response.Headers.Vary = "Accept";
+        if (BananaCakePop.AnswerBrowser(http) is { } ide) return ide;
         if (MediaTypeNegotiation.Negotiate(http.Request.Headers.Accept) is not { } mediaType) return NotAcceptable(http);
 
         var (request, error) = GraphQLRequestReader.ReadQueryString(http.Request.Query, serializer);
