@@ -26,6 +26,24 @@ internal static class BulkInsert
         return BulkCommand.ExecuteAsync(db, entityType, columns, rows, (table, names, parameters) =>
             $"INSERT INTO {table} ({string.Join(", ", names)}) VALUES ({string.Join(", ", parameters)})", ct, afterEach);
     }
+
+    /// <summary>After rows were inserted <c>withGeneratedKeys</c>: moves PostgreSQL's identity sequence past the highest
+    /// key, so the next database-numbered row does not collide. SQLite numbers from the table's maximum and needs nothing.</summary>
+    public static async Task SyncGeneratedKeyAsync<T>(KampungKbDbContext db, CancellationToken ct) where T : class
+    {
+        if (!db.Database.IsNpgsql()) return;
+        var entityType = BulkCommand.EntityType<T>(db);
+        var key = entityType.FindPrimaryKey()!.Properties.Single(p => p.ValueGenerated == ValueGenerated.OnAdd);
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
+        var column = sql.DelimitIdentifier(key.GetColumnName(table)!);
+        // Identifiers come from the model, not from input; setval(..., false) makes the next value MAX + 1.
+#pragma warning disable EF1002
+        await db.Database.ExecuteSqlRawAsync(
+            $"SELECT setval(pg_get_serial_sequence('{tableName}', '{key.GetColumnName(table)}'), COALESCE(MAX({column}), 0) + 1, false) FROM {tableName}", ct);
+#pragma warning restore EF1002
+    }
 }
 
 /// <summary>Updates many rows of one mapped entity by key through one prepared UPDATE of every non-key column.</summary>

@@ -11,3 +11,13 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<K
             .UseSqlite("Data Source=kampungkb.design.db")
             .Options);
 }
+
+/// <summary>Lets <c>dotnet ef ... --context PostgresKampungKbDbContext</c> build the PostgreSQL context; adding a
+/// migration needs no server.</summary>
+internal sealed class PostgresDesignTimeDbContextFactory : IDesignTimeDbContextFactory<PostgresKampungKbDbContext>
+{
+    public PostgresKampungKbDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresKampungKbDbContext>()
+            .UseNpgsql(Environment.GetEnvironmentVariable("KAMPUNGKB_DESIGN_POSTGRES") ?? "Host=localhost;Database=kampungkb_design")
+            .Options);
+}

@@ -6,8 +6,19 @@ using Microsoft.EntityFrameworkCore;
 namespace KampungKB.Graph.Data;
 
 /// <summary>The hub's database: regions, Kampung KB and sector programmes.</summary>
-public sealed class KampungKbDbContext(DbContextOptions<KampungKbDbContext> options) : DbContext(options)
+/// <remarks>This type carries the SQLite migrations; <see cref="PostgresKampungKbDbContext"/> the PostgreSQL ones.
+/// Create either through <see cref="KampungKbDatabase"/> so the provider and its migrations always match.</remarks>
+public class KampungKbDbContext : DbContext
 {
+    public KampungKbDbContext(DbContextOptions<KampungKbDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For provider-specific subclasses, whose options name their own type.</summary>
+    protected KampungKbDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Regency> Regencies => Set<Regency>();
     public DbSet<District> Districts => Set<District>();

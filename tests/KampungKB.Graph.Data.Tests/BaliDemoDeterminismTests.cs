@@ -11,7 +11,7 @@ public sealed class BaliDemoDeterminismTests(SeededDemoFixture demo)
     [Fact(DisplayName = "Two seedings into two databases store identical rows in every table, ids included")]
     public async Task TwoRunsAreIdentical()
     {
-        using var second = await TempSqliteDatabase.MigratedAsync();
+        using var second = await TempDatabase.MigratedAsync();
         await using (var db = second.CreateContext())
         {
             await BaliDemoSeeder.SeedAsync(db);
@@ -31,7 +31,7 @@ public sealed class BaliDemoDeterminismTests(SeededDemoFixture demo)
     [Fact(DisplayName = "MigrateAndSeedAsync migrates and seeds a new file once, then leaves it alone")]
     public async Task MigrateAndSeedOnlyOnce()
     {
-        using var file = new TempSqliteDatabase();
+        using var file = TempDatabase.Create();
         await using (var db = file.CreateContext())
         {
             Assert.True(await DatabaseSetup.MigrateAndSeedAsync(db));

@@ -6,14 +6,15 @@ namespace KampungKB.Graph.Data.Tests;
 /// <summary>A host can register and resolve the context.</summary>
 public sealed class DataServiceCollectionExtensionsTests
 {
-    [Fact(DisplayName = "AddKampungKbSqlite registers a pooled SQLite context that migrates and answers")]
+    [Fact(DisplayName = "AddKampungKb registers a pooled context on the suite's provider that migrates and answers")]
     public async Task Resolves()
     {
-        using var file = new TempSqliteDatabase();
-        await using var services = new ServiceCollection().AddKampungKbSqlite($"Data Source={file.Path}").BuildServiceProvider();
+        using var file = TempDatabase.Create();
+        await using var services = new ServiceCollection().AddKampungKb(file.Provider, file.ConnectionString).BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KampungKbDbContext>();
-        Assert.True(db.Database.IsSqlite());
+        Assert.Equal(file.Provider == DatabaseProvider.Postgres, db.Database.IsNpgsql());
+        Assert.Equal(file.Provider == DatabaseProvider.Postgres, db is PostgresKampungKbDbContext);
         await db.Database.MigrateAsync();
         Assert.True(await DatabaseSetup.IsEmptyAsync(db));
     }

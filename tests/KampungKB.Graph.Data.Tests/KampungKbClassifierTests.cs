@@ -11,7 +11,7 @@ public sealed class KampungKbClassifierTests
     [Fact(DisplayName = "Agencies count once however many programmes; planned, ended and BKKBN ones do not count")]
     public async Task CrossSectorAgencies()
     {
-        using var file = await TempSqliteDatabase.MigratedAsync();
+        using var file = await TempDatabase.MigratedAsync();
         await using var db = file.CreateContext();
         var id = await AddKampungKbAsync(db);
         db.ProgramParticipations.AddRange(
@@ -31,7 +31,7 @@ public sealed class KampungKbClassifierTests
     [Fact(DisplayName = "Refresh stores the class and Rumah DataKu flag of the latest snapshot and report, not earlier ones")]
     public async Task RefreshUsesLatest()
     {
-        using var file = await TempSqliteDatabase.MigratedAsync();
+        using var file = await TempDatabase.MigratedAsync();
         await using var db = file.CreateContext();
         var id = await AddKampungKbAsync(db);
         var strong = Profiles.Strong();

@@ -8,7 +8,7 @@ public sealed class MigrationTests
     [Fact(DisplayName = "The model has no changes that a migration does not yet capture")]
     public async Task NoPendingModelChanges()
     {
-        using var file = await TempSqliteDatabase.MigratedAsync();
+        using var file = await TempDatabase.MigratedAsync();
         await using var db = file.CreateContext();
         Assert.False(db.Database.HasPendingModelChanges());
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());

@@ -8,7 +8,7 @@ namespace KampungKB.Graph.Data.Tests;
 /// <summary>The Bali demo seeded once into a migrated SQLite file, shared by the demo tests.</summary>
 public sealed class SeededDemoFixture : IAsyncLifetime
 {
-    internal TempSqliteDatabase Database { get; private set; } = null!;
+    internal TempDatabase Database { get; private set; } = null!;
 
     public DemoSeedSummary Summary { get; private set; } = null!;
 
@@ -17,7 +17,7 @@ public sealed class SeededDemoFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = await TempSqliteDatabase.MigratedAsync();
+        Database = await TempDatabase.MigratedAsync();
         await using var db = Database.CreateContext();
         Summary = await BaliDemoSeeder.SeedAsync(db);
         Recomputed = await RecomputeAsync(db);

@@ -1,26 +1,31 @@
+using KampungKB.Graph.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using KampungKB.Graph.Querying.Tests.Library;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Data.Sqlite;
 
 namespace KampungKB.Graph.Server.Tests;
 
 /// <summary>
-/// The hub on a fresh SQLite file of its own, deleted on dispose. Use it as a class fixture
-/// (<c>IClassFixture&lt;HubFactory&gt;</c>) so one test class shares one database.
+/// The hub on a fresh database of its own (a SQLite file, or a PostgreSQL database when <c>KAMPUNGKB_TEST_POSTGRES</c>
+/// is set), dropped on dispose. Use it as a class fixture (<c>IClassFixture&lt;HubFactory&gt;</c>) so one test class
+/// shares one database.
 /// </summary>
 public sealed class HubFactory : WebApplicationFactory<Program>
 {
-    /// <summary>The database file this hub uses.</summary>
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"kampungkb-test-{Guid.NewGuid():N}.db");
+    /// <summary>The database this hub uses.</summary>
+    public TempDatabase Database { get; } = TempDatabase.Create();
+
+    /// <summary>A context on the hub's database, outside the hub, to prepare or inspect it.</summary>
+    public KampungKbDbContext OpenDatabase() => Database.CreateContext();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:KampungKb", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:KampungKb", Database.ConnectionString);
         // Tests count statements through the GraphQL-Diagnostics header.
         builder.UseSetting("Diagnostics:Enabled", "true");
         // SQLite completes most calls synchronously; this makes each one truly asynchronous, as PostgreSQL's are.
@@ -30,10 +35,7 @@ public sealed class HubFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        // Pooled connections keep the file open.
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in (string[])["", "-wal", "-shm", "-journal"])
-            File.Delete(DatabasePath + suffix);
+        Database.Dispose();
         GC.SuppressFinalize(this);
     }
 }

@@ -132,6 +132,7 @@ public static class NationalSeeder
             summary.Observations += await BulkInsert.RowsAsync(db, batch.SelectMany(k => k.Observations), ct);
             progress?.Report(new ImportProgress("kampung-kb", nextId - 1, chosen.Count));
         }
+        await BulkInsert.SyncGeneratedKeyAsync<KampungKb>(db, ct);
         return summary;
     }
 

@@ -20,7 +20,7 @@ internal sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
         public string Region { get; init; } = "";
 
         [CommandOption("--connection <CONNECTION_STRING>")]
-        [Description("SQLite connection string; default ConnectionStrings:KampungKb (data/kampungkb.db).")]
+        [Description("Connection string for Database:Provider (SQLite unless set); default ConnectionStrings:KampungKb (data/kampungkb.db).")]
         public string? Connection { get; init; }
 
         public override ValidationResult Validate() =>

@@ -106,6 +106,6 @@ internal class ImportSettings : CommandSettings
     public string? Rejects { get; init; }
 
     [CommandOption("--connection <CONNECTION_STRING>")]
-    [Description("SQLite connection string; default ConnectionStrings:KampungKb (data/kampungkb.db).")]
+    [Description("Connection string for Database:Provider (SQLite unless set); default ConnectionStrings:KampungKb (data/kampungkb.db).")]
     public string? Connection { get; init; }
 }

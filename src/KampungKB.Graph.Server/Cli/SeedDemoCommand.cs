@@ -13,7 +13,7 @@ internal sealed class SeedDemoCommand : AsyncCommand<SeedDemoCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--connection <CONNECTION_STRING>")]
-        [Description("SQLite connection string; default ConnectionStrings:KampungKb (data/kampungkb.db).")]
+        [Description("Connection string for Database:Provider (SQLite unless set); default ConnectionStrings:KampungKb (data/kampungkb.db).")]
         public string? Connection { get; init; }
 
         [CommandOption("--force")]

@@ -18,7 +18,7 @@ internal sealed class SeedNationalCommand : AsyncCommand<SeedNationalCommand.Set
         public string? Regions { get; init; }
 
         [CommandOption("--connection <CONNECTION_STRING>")]
-        [Description("SQLite connection string; default ConnectionStrings:KampungKb (data/kampungkb.db).")]
+        [Description("Connection string for Database:Provider (SQLite unless set); default ConnectionStrings:KampungKb (data/kampungkb.db).")]
         public string? Connection { get; init; }
 
         [CommandOption("--force")]
@@ -69,6 +69,7 @@ internal sealed class SeedNationalCommand : AsyncCommand<SeedNationalCommand.Set
 
     private static string? DatabaseFile(KampungKbDbContext db)
     {
+        if (!db.Database.IsSqlite()) return null;
         var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         return string.IsNullOrEmpty(path) || !File.Exists(path) ? null : Path.GetFullPath(path);
     }

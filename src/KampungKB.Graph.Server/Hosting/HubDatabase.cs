@@ -6,21 +6,30 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KampungKB.Graph.Server.Hosting;
 
-/// <summary>Wires the hub's database: a SQLite file from <c>ConnectionStrings:KampungKb</c>, default <c>data/kampungkb.db</c>.</summary>
+/// <summary>
+/// Wires the hub's database: <c>Database:Provider</c> (<c>Sqlite</c>, the default, or <c>Postgres</c>) and
+/// <c>ConnectionStrings:KampungKb</c> (default the SQLite file <c>data/kampungkb.db</c>).
+/// </summary>
 internal static class HubDatabase
 {
     public const string DefaultConnectionString = "Data Source=data/kampungkb.db";
 
+    public static DatabaseProvider Provider(IConfiguration configuration) =>
+        KampungKbDatabase.ParseProvider(configuration["Database:Provider"]);
+
     public static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString("KampungKb") ?? DefaultConnectionString;
+        configuration.GetConnectionString("KampungKb")
+        ?? (Provider(configuration) == DatabaseProvider.Sqlite ? DefaultConnectionString
+            : throw new InvalidOperationException("Database:Provider is Postgres: set ConnectionStrings:KampungKb to a Npgsql connection string."));
 
     public static void AddHubDatabase(this WebApplicationBuilder builder)
     {
+        var provider = Provider(builder.Configuration);
         var connectionString = ConnectionString(builder.Configuration);
-        EnsureFolderOf(connectionString);
+        if (provider == DatabaseProvider.Sqlite) EnsureFolderOf(connectionString);
         builder.Services.AddSingleton<IInterceptor>(SqlCaptureInterceptor.Instance);
         // Every interceptor registered in DI joins in (tests add one that makes each call truly asynchronous).
-        builder.Services.AddKampungKbSqlite(connectionString, (services, options) => options.AddInterceptors(services.GetServices<IInterceptor>()));
+        builder.Services.AddKampungKb(provider, connectionString, (services, options) => options.AddInterceptors(services.GetServices<IInterceptor>()));
     }
 
     /// <summary>Applies migrations and loads the demo dataset into an empty database.</summary>

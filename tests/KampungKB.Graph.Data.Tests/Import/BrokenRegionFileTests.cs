@@ -10,11 +10,11 @@ public sealed class SmallRegionsFixture : IAsyncLifetime
 {
     public const string Base = "kode,nama\n51,Bali\n51.01,Kabupaten Jembrana\n51.01.01,Negara\n51.01.01.2001,Cupel\n51.71,Kota Denpasar\n";
 
-    internal TempSqliteDatabase Database { get; private set; } = null!;
+    internal TempDatabase Database { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Database = await TempSqliteDatabase.MigratedAsync();
+        Database = await TempDatabase.MigratedAsync();
         await using var db = Database.CreateContext();
         var report = await RegionImporter.ImportAsync(db, "base.csv", Encoding.UTF8.GetBytes(Base));
         Assert.Equal(0, report.ExitCode);
@@ -94,7 +94,7 @@ public sealed class BrokenRegionFileTests(SmallRegionsFixture regions) : IClassF
     [Fact(DisplayName = "BOM, CRLF, quoted names with commas and doubled quotes, trailing blank lines: imported")]
     public async Task Bom_crlf_and_quotes_are_fine()
     {
-        using var file = await TempSqliteDatabase.MigratedAsync();
+        using var file = await TempDatabase.MigratedAsync();
         await using var db = file.CreateContext();
         byte[] content = [.. "\uFEFF"u8, .. Utf8("KODE,Nama\r\n51,Bali\r\n51.01,\"Kabupaten Jembrana\"\r\n51.01.01,Negara\r\n" +
             "51.01.01.1001,\"Banjar Tengah, \"\"Lama\"\"\"\r\n51.01.01.3001,Desa Adat Ba'u\r\n\r\n\r\n")];
@@ -110,7 +110,7 @@ public sealed class BrokenRegionFileTests(SmallRegionsFixture regions) : IClassF
     [Fact(DisplayName = "--allow-partial writes the valid rows, and rejects children of a rejected parent with it")]
     public async Task Allow_partial_writes_valid_rows()
     {
-        using var file = await TempSqliteDatabase.MigratedAsync();
+        using var file = await TempDatabase.MigratedAsync();
         await using var db = file.CreateContext();
         var content = Utf8(Header + "51,Bali\n51.01,Kabupaten Jembrana\n51.72,Kabupaten Salah\n51.72.01,Anak\n51.01.01,Negara\n51.01.01.2001,Cupel\n");
 
@@ -124,7 +124,7 @@ public sealed class BrokenRegionFileTests(SmallRegionsFixture regions) : IClassF
     [Fact(DisplayName = "An upsert renames and adds, never deletes: regions missing from the file are kept and reported")]
     public async Task Upsert_renames_adds_and_reports_missing()
     {
-        using var file = await TempSqliteDatabase.MigratedAsync();
+        using var file = await TempDatabase.MigratedAsync();
         await using var db = file.CreateContext();
         await RegionImporter.ImportAsync(db, "base.csv", Utf8(SmallRegionsFixture.Base));
 

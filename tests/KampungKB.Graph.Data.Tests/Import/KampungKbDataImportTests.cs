@@ -9,11 +9,11 @@ namespace KampungKB.Graph.Data.Tests.Import;
 /// <summary>The Bali demo in a database of its own, which the broken tables below must leave untouched.</summary>
 public sealed class DemoDatabaseFixture : IAsyncLifetime
 {
-    internal TempSqliteDatabase Database { get; private set; } = null!;
+    internal TempDatabase Database { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Database = await TempSqliteDatabase.MigratedAsync();
+        Database = await TempDatabase.MigratedAsync();
         await using var db = Database.CreateContext();
         await BaliDemoSeeder.SeedAsync(db);
     }
@@ -48,7 +48,7 @@ public sealed class KampungKbDataImportTests(DemoDatabaseFixture demo) : IClassF
     [Fact(DisplayName = "The docs/samples files import into the demo in order, the new Kampung KB is classified by the rule, and a second run changes nothing")]
     public async Task Samples_import_and_are_idempotent()
     {
-        using var file = await TempSqliteDatabase.MigratedAsync();
+        using var file = await TempDatabase.MigratedAsync();
         await using var db = file.CreateContext();
         await BaliDemoSeeder.SeedAsync(db);
         string[] kinds = ["kampung-kb", "profiles", "reports", "observations"];
@@ -73,7 +73,7 @@ public sealed class KampungKbDataImportTests(DemoDatabaseFixture demo) : IClassF
     [Fact(DisplayName = "A changed report updates in place and the Kampung KB's class follows the rule")]
     public async Task Changed_report_reclassifies()
     {
-        using var file = await TempSqliteDatabase.MigratedAsync();
+        using var file = await TempDatabase.MigratedAsync();
         await using var db = file.CreateContext();
         await BaliDemoSeeder.SeedAsync(db);
         var kkb = await db.KampungKbs.AsNoTracking().FirstAsync(k => k.Classification == Classification.Berkelanjutan);
@@ -156,7 +156,7 @@ public sealed class KampungKbDataImportTests(DemoDatabaseFixture demo) : IClassF
     [Fact(DisplayName = "--allow-partial writes the good rows of a table and rejects the bad")]
     public async Task Allow_partial()
     {
-        using var file = await TempSqliteDatabase.MigratedAsync();
+        using var file = await TempDatabase.MigratedAsync();
         await using var db = file.CreateContext();
         await BaliDemoSeeder.SeedAsync(db);
         var path = Write("partial.csv", ReportHeader + GoodReport + "51.01.01.2002,2025-09,x,300,20,5,1,10,20,60,30,10,10,90\n");

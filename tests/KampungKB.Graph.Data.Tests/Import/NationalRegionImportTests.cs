@@ -8,13 +8,13 @@ namespace KampungKB.Graph.Data.Tests.Import;
 /// <summary>The official national list (91,599 rows) imported once into a fresh database, shared by the tests below.</summary>
 public sealed class NationalImportFixture : IAsyncLifetime
 {
-    internal TempSqliteDatabase Database { get; private set; } = null!;
+    internal TempDatabase Database { get; private set; } = null!;
 
     public RegionImportReport Report { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Database = await TempSqliteDatabase.MigratedAsync();
+        Database = await TempDatabase.MigratedAsync();
         if (OfficialRegionList.Folder is null) return;
         await using var db = Database.CreateContext();
         Report = await RegionImporter.ImportFileAsync(db, OfficialRegionList.National);
@@ -89,7 +89,7 @@ public sealed class BaliRegionImportTests
     [OfficialListFact(DisplayName = "The Bali file into a fresh database gives 1 / 9 / 57 / 716")]
     public async Task Bali_file()
     {
-        using var file = await TempSqliteDatabase.MigratedAsync();
+        using var file = await TempDatabase.MigratedAsync();
         await using var db = file.CreateContext();
         var report = await RegionImporter.ImportFileAsync(db, OfficialRegionList.Bali);
         Assert.Equal((0, 783), (report.ExitCode, report.Added));
@@ -100,7 +100,7 @@ public sealed class BaliRegionImportTests
     [OfficialListFact(DisplayName = "Cancelled in the middle of writing, the import leaves the database exactly as before")]
     public async Task Cancelled_midway_leaves_the_database_unchanged()
     {
-        using var file = await TempSqliteDatabase.MigratedAsync();
+        using var file = await TempDatabase.MigratedAsync();
         await using var db = file.CreateContext();
         await RegionImporter.ImportFileAsync(db, OfficialRegionList.Bali);
         var before = await RegionFingerprint.OfAsync(db);

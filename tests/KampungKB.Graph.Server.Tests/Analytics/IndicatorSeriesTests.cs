@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using KampungKB.Graph.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace KampungKB.Graph.Server.Tests.Analytics;
@@ -110,13 +109,12 @@ public sealed class IndicatorSeriesGapTests(HubFactory hub) : IClassFixture<HubF
     {
         var client = hub.CreateClient();
         await client.DataAsync("{ __typename }");
-        await using (var db = new KampungKbDbContext(new DbContextOptionsBuilder<KampungKbDbContext>().UseSqlite($"Data Source={hub.DatabasePath}").Options))
+        await using (var db = hub.OpenDatabase())
         {
             // Every third Kampung KB stops reporting after 2024-12, every fifth misses 2025-02.
             Assert.True(await db.Observations.Where(o => o.KampungKbId % 3 == 0 && string.Compare(o.Period, "2024-12") > 0).ExecuteDeleteAsync() > 0);
             Assert.True(await db.Observations.Where(o => o.KampungKbId % 5 == 0 && o.Period == "2025-02").ExecuteDeleteAsync() > 0);
         }
-        SqliteConnection.ClearAllPools();
 
         foreach (var indicator in new[] { "KOPERASI_MEMBERS", "FAMILIES_AT_RISK_OF_STUNTING", "GATI_FATHERS_REACHED", "STUNTING_PREVALENCE" })
         {

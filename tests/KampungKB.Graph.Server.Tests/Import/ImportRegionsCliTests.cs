@@ -10,9 +10,11 @@ public sealed class ImportRegionsCliTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("kampungkb-import-").FullName;
 
-    private string Db => Path.Combine(_folder, "hub.db");
+    private readonly TempDatabase _database = TempDatabase.Create();
 
-    private string Connection => $"Data Source={Db}";
+    private TempDatabase Db => _database;
+
+    private string Connection => _database.ConnectionString;
 
     private string Write(string name, string content)
     {
@@ -80,7 +82,7 @@ public sealed class ImportRegionsCliTests : IDisposable
 
         Assert.True(killed, $"the import finished before it could be killed:\n{output}");
         Assert.Equal(before, await HubDatabaseFile.CountsAsync(Db));
-        // The hot journal is rolled back on the next open, so a following import still works.
+        // The transaction never committed (SQLite rolls its hot journal back on the next open), so a following import still works.
         Assert.Equal(0, await HubCommands.RunAsync(["import", "regions", OfficialRegionList.Bali, "--connection", Connection]));
     }
 
@@ -89,7 +91,7 @@ public sealed class ImportRegionsCliTests : IDisposable
 
     public void Dispose()
     {
-        HubDatabaseFile.Delete(Db);
+        _database.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 }

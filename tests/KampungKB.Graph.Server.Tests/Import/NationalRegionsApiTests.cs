@@ -12,7 +12,7 @@ public sealed class NationalRegionsHub : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (OfficialRegionList.Folder is null) return;
-        await using var db = HubDatabaseFile.Open(Hub.DatabasePath);
+        await using var db = Hub.OpenDatabase();
         await db.Database.MigrateAsync();
         var report = await RegionImporter.ImportFileAsync(db, OfficialRegionList.National);
         Assert.Equal(0, report.ExitCode);

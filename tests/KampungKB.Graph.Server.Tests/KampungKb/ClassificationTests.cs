@@ -1,6 +1,5 @@
 using KampungKB.Graph.Data;
 using KampungKB.Graph.Data.Kampung;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace KampungKB.Graph.Server.Tests.KampungKb;
@@ -34,11 +33,9 @@ public sealed class ClassificationTests(HubFactory hub) : IClassFixture<HubFacto
         var data = await hub.CreateClient().DataAsync("{ kampungKbs(first: 1000) { nodes { id name classification } } }");
         var served = data["kampungKbs"]!["nodes"]!.AsArray().ToDictionary(n => (string)n!["name"]!, n => (string)n!["classification"]!);
 
-        await using var db = new KampungKbDbContext(new DbContextOptionsBuilder<KampungKbDbContext>()
-            .UseSqlite($"Data Source={hub.DatabasePath}").Options);
+        await using var db = hub.OpenDatabase();
         var computed = await KampungKbClassifier.EvaluateAsync(db);
         var names = await db.KampungKbs.ToDictionaryAsync(k => k.Id, k => k.Name);
-        SqliteConnection.ClearAllPools();
 
         Assert.Equal(646, served.Count);
         Assert.All(computed, pair => Assert.Equal(

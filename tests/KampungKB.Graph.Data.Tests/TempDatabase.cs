@@ -1,0 +1,100 @@
+using KampungKB.Graph.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace KampungKB.Graph.TestSupport;
+
+/// <summary>
+/// A database of its own for one test or fixture, dropped on dispose: a SQLite file in the temp folder, or, when
+/// <c>KAMPUNGKB_TEST_POSTGRES</c> holds a Npgsql connection string to a server, a fresh PostgreSQL database on it.
+/// </summary>
+public sealed class TempDatabase : IDisposable
+{
+    /// <summary>Names the server the suite runs against instead of SQLite, e.g. <c>Host=127.0.0.1;Username=postgres</c>.</summary>
+    public const string PostgresVariable = "KAMPUNGKB_TEST_POSTGRES";
+
+    private static readonly string? PostgresServer = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } server ? server : null;
+
+    static TempDatabase()
+    {
+        // Verbs the tests run (in process or as child processes) read the provider from configuration, as the hub does.
+        if (PostgresServer is not null) Environment.SetEnvironmentVariable("Database__Provider", nameof(DatabaseProvider.Postgres));
+    }
+
+    private TempDatabase(DatabaseProvider provider, string connectionString, string? path, string? name)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        Path = path;
+        _name = name;
+    }
+
+    private readonly string? _name;
+
+    /// <summary>The provider this run of the suite uses.</summary>
+    public static DatabaseProvider SuiteProvider => PostgresServer is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The SQLite file (null on PostgreSQL).</summary>
+    public string? Path { get; }
+
+    /// <summary>Creates an empty database (the SQLite file appears on first use).</summary>
+    public static TempDatabase Create()
+    {
+        if (PostgresServer is null)
+        {
+            var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kampungkb-test-{Guid.NewGuid():N}.db");
+            return new TempDatabase(DatabaseProvider.Sqlite, $"Data Source={path}", path, null);
+        }
+        var name = $"kampungkb_test_{Guid.NewGuid():N}";
+        using (var admin = new NpgsqlConnection(AdminConnectionString()))
+        {
+            admin.Open();
+            using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+            create.ExecuteNonQuery();
+        }
+        var builder = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name };
+        return new TempDatabase(DatabaseProvider.Postgres, builder.ConnectionString, null, name);
+    }
+
+    /// <summary>Creates the database and applies the provider's checked-in migrations.</summary>
+    public static async Task<TempDatabase> MigratedAsync()
+    {
+        var database = Create();
+        await using var db = database.CreateContext();
+        await db.Database.MigrateAsync();
+        return database;
+    }
+
+    public KampungKbDbContext CreateContext() => KampungKbDatabase.CreateContext(Provider, ConnectionString);
+
+    public void Dispose()
+    {
+        if (_name is null)
+        {
+            // Pooled connections keep the file open.
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+            {
+                File.Delete(Path + suffix);
+            }
+            return;
+        }
+        using (var pooled = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+        using var admin = new NpgsqlConnection(AdminConnectionString());
+        admin.Open();
+        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", admin);
+        drop.ExecuteNonQuery();
+    }
+
+    // CREATE and DROP DATABASE run from the server's maintenance database.
+    private static string AdminConnectionString() =>
+        new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString;
+}
