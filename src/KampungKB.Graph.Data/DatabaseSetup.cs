@@ -8,7 +8,37 @@ public static class DatabaseSetup
 {
     /// <summary>Applies pending migrations and seeds the Bali demo when the database has no regions yet.</summary>
     /// <returns><c>true</c> when the demo was seeded.</returns>
+    /// <remarks>On PostgreSQL several hub replicas may start at once against one database: a session advisory lock
+    /// makes them take turns, so exactly one seeds and the others find the data.</remarks>
     public static async Task<bool> MigrateAndSeedAsync(KampungKbDbContext db, CancellationToken ct = default)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return await MigrateAndSeedUnlockedAsync(db, ct);
+        }
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartLockKey})", ct);
+            try
+            {
+                return await MigrateAndSeedUnlockedAsync(db, ct);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({StartLockKey})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    // Any constant of our own; "KKB" in ASCII.
+    private const long StartLockKey = 0x4B4B42;
+
+    private static async Task<bool> MigrateAndSeedUnlockedAsync(KampungKbDbContext db, CancellationToken ct)
     {
         await db.Database.MigrateAsync(ct);
         if (!await IsEmptyAsync(db, ct))

@@ -54,8 +54,19 @@ public sealed class TempDatabase : IDisposable
         using (var admin = new NpgsqlConnection(AdminConnectionString()))
         {
             admin.Open();
-            using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
-            create.ExecuteNonQuery();
+            try
+            {
+                // A linguistic default collation, as a server set up with en_US.UTF-8 has: the suite then proves the
+                // model's own "C" collation, not the server's default, makes text ordinal.
+                using var create = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'", admin);
+                create.ExecuteNonQuery();
+            }
+            catch (PostgresException)
+            {
+                // A server before PostgreSQL 15 or without ICU: its default.
+                using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+                create.ExecuteNonQuery();
+            }
         }
         var builder = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name };
         return new TempDatabase(DatabaseProvider.Postgres, builder.ConnectionString, null, name);

@@ -83,7 +83,7 @@ internal static class OperationTranslator
     private static Expression Contains(Expression member, string value)
         => Expression.AndAlso(NotNull(member), Expression.Call(member, StringContains, ParameterBox.Of(value, typeof(string))));
 
-    // Both sides are lowered by the database, so SQLite (ASCII only) and PostgreSQL (Unicode) each agree with themselves.
+    // Both sides are lowered by the database: ASCII letters only on SQLite, and on PostgreSQL under a "C" collation.
     // The empty substr(a, 1, 0) ties the pattern to the row; otherwise EF Core would lower it in .NET.
     private static Expression IContains(Expression member, string value)
     {
