@@ -109,3 +109,12 @@ public sealed class TempDatabase : IDisposable
     private static string AdminConnectionString() =>
         new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString;
 }
+
+/// <summary>A fact about running on a PostgreSQL server; skipped, saying why, when the suite runs on SQLite.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (TempDatabase.SuiteProvider != DatabaseProvider.Postgres) Skip = $"Runs only against PostgreSQL ({TempDatabase.PostgresVariable} is not set).";
+    }
+}

@@ -15,8 +15,25 @@ namespace KampungKB.Graph.Server.Tests;
 /// </summary>
 public sealed class HubFactory : WebApplicationFactory<Program>
 {
+    private readonly bool _ownsDatabase;
+
+    public HubFactory() : this(TempDatabase.Create(), ownsDatabase: true)
+    {
+    }
+
+    /// <summary>A hub on a database another hub may share, as replicas do; the caller drops it.</summary>
+    internal HubFactory(TempDatabase database) : this(database, ownsDatabase: false)
+    {
+    }
+
+    private HubFactory(TempDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
     /// <summary>The database this hub uses.</summary>
-    public TempDatabase Database { get; } = TempDatabase.Create();
+    public TempDatabase Database { get; }
 
     /// <summary>A context on the hub's database, outside the hub, to prepare or inspect it.</summary>
     public KampungKbDbContext OpenDatabase() => Database.CreateContext();
@@ -35,7 +52,7 @@ public sealed class HubFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Database.Dispose();
+        if (_ownsDatabase) Database.Dispose();
         GC.SuppressFinalize(this);
     }
 }

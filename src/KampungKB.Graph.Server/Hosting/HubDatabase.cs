@@ -17,10 +17,15 @@ internal static class HubDatabase
     public static DatabaseProvider Provider(IConfiguration configuration) =>
         KampungKbDatabase.ParseProvider(configuration["Database:Provider"]);
 
-    public static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString("KampungKb")
-        ?? (Provider(configuration) == DatabaseProvider.Sqlite ? DefaultConnectionString
-            : throw new InvalidOperationException("Database:Provider is Postgres: set ConnectionStrings:KampungKb to a Npgsql connection string."));
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("KampungKb");
+        if (Provider(configuration) == DatabaseProvider.Sqlite) return connectionString ?? DefaultConnectionString;
+        // appsettings.json names the SQLite file; Npgsql would read its "Data Source" as a host name.
+        return connectionString is null or DefaultConnectionString
+            ? throw new InvalidOperationException("Database:Provider is Postgres: set ConnectionStrings:KampungKb to a Npgsql connection string, e.g. Host=...;Database=kampungkb;Username=...;Password=...")
+            : connectionString;
+    }
 
     public static void AddHubDatabase(this WebApplicationBuilder builder)
     {

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace KampungKB.Graph.Server.Tests.Hosting;
+
+/// <summary>Several hubs on one PostgreSQL database, as replicas behind a load balancer run.</summary>
+public sealed class ReplicaTests
+{
+    [PostgresFact(DisplayName = "Two hubs started at once on one empty PostgreSQL database: one seeds, both serve the same data, and a change written beside one is read through the other")]
+    public async Task Two_hubs_share_one_database()
+    {
+        using var database = TempDatabase.Create();
+        await using var first = new HubFactory(database);
+        await using var second = new HubFactory(database);
+
+        // Each start migrates and seeds an empty database; started together, they take turns.
+        var clients = await Task.WhenAll(Task.Run(first.CreateClient), Task.Run(second.CreateClient));
+        const string Query = """{ kampungKbs(first: 1) { totalCount } province(code: "51") { name } }""";
+        foreach (var client in clients)
+        {
+            var data = await client.DataAsync(Query);
+            Assert.Equal(646, (int)data["kampungKbs"]!["totalCount"]!);
+            Assert.Equal("Bali", (string)data["province"]!["name"]!);
+        }
+
+        // Nothing is cached in a hub's memory: a change made through the first hub's database is what the second serves.
+        await using (var db = first.OpenDatabase())
+        {
+            Assert.Equal(1, await db.Provinces.Where(p => p.Code == "51").ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, "Provinsi Bali")));
+        }
+        var after = await clients[1].DataAsync(Query);
+        Assert.Equal("Provinsi Bali", (string)after["province"]!["name"]!);
+    }
+}
