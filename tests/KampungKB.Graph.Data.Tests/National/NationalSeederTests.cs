@@ -53,6 +53,13 @@ public sealed class NationalSeederTests
         Assert.Equal(4, stored.Values.Distinct().Count());
         var share = await db.KampungKbs.CountAsync(k => k.HasRumahDataKu) / (double)summary.KampungKbs;
         Assert.InRange(share, 0.6, 0.8);
+
+        // The seeder numbered the Kampung KB itself; the database still numbers the next one after them (PostgreSQL's
+        // identity sequence would otherwise start at 1 and collide).
+        var added = new KampungKb { Name = "Kampung KB Baru", VillageCode = (await db.Villages.FirstAsync()).Code, DeclaredOn = new DateOnly(2025, 8, 1) };
+        db.KampungKbs.Add(added);
+        await db.SaveChangesAsync();
+        Assert.Equal(summary.KampungKbs + 1, added.Id);
     }
 
     [Fact(DisplayName = "Seeding refuses a database that already holds data")]
