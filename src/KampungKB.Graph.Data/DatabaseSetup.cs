@@ -1,5 +1,8 @@
 using KampungKB.Graph.Data.Demo;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace KampungKB.Graph.Data;
 
@@ -15,6 +18,18 @@ public static class DatabaseSetup
         if (!db.Database.IsNpgsql())
         {
             return await MigrateAndSeedUnlockedAsync(db, ct);
+        }
+        // The lock lives in the database, so it must exist first; replicas racing to create it are fine.
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(ct))
+        {
+            try
+            {
+                await creator.CreateAsync(ct);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+            }
         }
         await db.Database.OpenConnectionAsync(ct);
         try

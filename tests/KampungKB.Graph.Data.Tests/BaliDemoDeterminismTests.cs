@@ -28,10 +28,10 @@ public sealed class BaliDemoDeterminismTests(SeededDemoFixture demo)
         await Assert.ThrowsAsync<InvalidOperationException>(() => BaliDemoSeeder.SeedAsync(db));
     }
 
-    [Fact(DisplayName = "MigrateAndSeedAsync migrates and seeds a new file once, then leaves it alone")]
+    [Fact(DisplayName = "MigrateAndSeedAsync creates, migrates and seeds a new database once, then leaves it alone")]
     public async Task MigrateAndSeedOnlyOnce()
     {
-        using var file = TempDatabase.Create();
+        using var file = TempDatabase.Create(create: false);
         await using (var db = file.CreateContext())
         {
             Assert.True(await DatabaseSetup.MigrateAndSeedAsync(db));

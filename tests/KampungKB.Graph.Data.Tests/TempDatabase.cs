@@ -42,8 +42,9 @@ public sealed class TempDatabase : IDisposable
     /// <summary>The SQLite file (null on PostgreSQL).</summary>
     public string? Path { get; }
 
-    /// <summary>Creates an empty database (the SQLite file appears on first use).</summary>
-    public static TempDatabase Create()
+    /// <summary>Creates an empty database (the SQLite file appears on first use); with <paramref name="create"/> false
+    /// only names one, as a hub starting against a new server finds it.</summary>
+    public static TempDatabase Create(bool create = true)
     {
         if (PostgresServer is null)
         {
@@ -51,25 +52,28 @@ public sealed class TempDatabase : IDisposable
             return new TempDatabase(DatabaseProvider.Sqlite, $"Data Source={path}", path, null);
         }
         var name = $"kampungkb_test_{Guid.NewGuid():N}";
-        using (var admin = new NpgsqlConnection(AdminConnectionString()))
-        {
-            admin.Open();
-            try
-            {
-                // A linguistic default collation, as a server set up with en_US.UTF-8 has: the suite then proves the
-                // model's own "C" collation, not the server's default, makes text ordinal.
-                using var create = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'", admin);
-                create.ExecuteNonQuery();
-            }
-            catch (PostgresException)
-            {
-                // A server before PostgreSQL 15 or without ICU: its default.
-                using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
-                create.ExecuteNonQuery();
-            }
-        }
+        if (create) CreatePostgresDatabase(name);
         var builder = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name };
         return new TempDatabase(DatabaseProvider.Postgres, builder.ConnectionString, null, name);
+    }
+
+    private static void CreatePostgresDatabase(string name)
+    {
+        using var admin = new NpgsqlConnection(AdminConnectionString());
+        admin.Open();
+        try
+        {
+            // A linguistic default collation, as a server set up with en_US.UTF-8 has: the suite then proves the
+            // model's own "C" collation, not the server's default, makes text ordinal.
+            using var create = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'", admin);
+            create.ExecuteNonQuery();
+        }
+        catch (PostgresException)
+        {
+            // A server before PostgreSQL 15 or without ICU: its default.
+            using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+            create.ExecuteNonQuery();
+        }
     }
 
     /// <summary>Creates the database and applies the provider's checked-in migrations.</summary>
