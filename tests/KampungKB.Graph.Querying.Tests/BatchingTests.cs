@@ -68,7 +68,7 @@ public sealed class BatchingTests(LibraryFixture library)
                 var actual = author.GetProperty("books").EnumerateArray().Select(b => b.GetProperty("id").GetInt32()).ToList();
                 Assert.True(expected.SequenceEqual(actual), $"author {id} where {filter} order {order} first {first}: expected [{string.Join(",", expected)}] actual [{string.Join(",", actual)}]");
             }
-        }, iter: 60, threads: 1);
+        }, iter: 40, threads: 1);
 
     [Fact(DisplayName = "A reference through a nullable key resolves to null without a query for missing keys")]
     public async Task Nullable_reference()
