@@ -8,10 +8,10 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>Adds a pooled <see cref="KampungKbDbContext"/> on SQLite, e.g. <c>Data Source=data/kampungkb.db</c>.</summary>
     public static IServiceCollection AddKampungKbSqlite(this IServiceCollection services, string connectionString,
-        Action<DbContextOptionsBuilder>? configure = null) =>
-        services.AddDbContextPool<KampungKbDbContext>(o =>
+        Action<IServiceProvider, DbContextOptionsBuilder>? configure = null) =>
+        services.AddDbContextPool<KampungKbDbContext>((provider, o) =>
         {
             o.UseSqlite(connectionString);
-            configure?.Invoke(o);
+            configure?.Invoke(provider, o);
         });
 }

@@ -15,10 +15,10 @@ internal static class ListQuery
     public static (IQueryable<T> Query, List<SortKey> Keys, IReadOnlyList<SortKey> UniqueKey) Prepare<T>(IResolveFieldContext context, ListFieldDefinition<T> definition)
     {
         var query = definition.Source(context);
+        var uniqueKey = definition.UniqueKey ?? EntityKeys.Of(query);
         if (ArgumentType(context, "where") is IInputObjectGraphType filterType
             && FilterTranslator.Translate<T>(Argument(context, "where"), filterType) is { } predicate)
             query = query.Where(predicate);
-        var uniqueKey = definition.UniqueKey ?? EntityKeys.Of(query);
         var keys = SortTranslator.Translate<T>(Argument(context, "order"), ArgumentType(context, "order") as IInputObjectGraphType, uniqueKey);
         return (query, keys, uniqueKey);
     }

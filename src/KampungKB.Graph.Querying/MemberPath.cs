@@ -6,7 +6,6 @@ namespace KampungKB.Graph.Querying;
 /// <summary>A member chain such as <c>x => x.District.Name</c>, with what the engine needs to know about it.</summary>
 internal sealed class MemberPath
 {
-
     private MemberPath(LambdaExpression lambda, IReadOnlyList<MemberInfo> members)
     {
         Lambda = lambda;
@@ -47,7 +46,7 @@ internal sealed class MemberPath
     {
         var type = member is PropertyInfo p ? p.PropertyType : ((FieldInfo)member).FieldType;
         if (type.IsValueType) return Nullable.GetUnderlyingType(type) != null;
-        // NullabilityInfoContext is not thread-safe, and schemas may be built concurrently (one per test host).
+        // NullabilityInfoContext is not thread-safe: one per question (this runs at schema build only).
         var nullability = new NullabilityInfoContext();
         var info = member is PropertyInfo property ? nullability.Create(property) : nullability.Create((FieldInfo)member);
         return info.ReadState != NullabilityState.NotNull;

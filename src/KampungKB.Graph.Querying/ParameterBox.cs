@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 
 namespace KampungKB.Graph.Querying;
@@ -11,9 +12,15 @@ internal sealed class ParameterBox<T>(T value)
 internal static class ParameterBox
 {
     /// <summary>A member access on a boxed constant: EF Core's funcletizer turns it into a parameter, so the query plan is cached once.</summary>
-    public static Expression Of(object? value, Type type)
-    {
-        var box = Activator.CreateInstance(typeof(ParameterBox<>).MakeGenericType(type), value)!;
-        return Expression.Field(Expression.Constant(box), "Value");
-    }
+    public static Expression Of(object? value, Type type) => Factories.GetOrAdd(type, CreateFactory)(value);
+
+    private static readonly ConcurrentDictionary<Type, Func<object?, Expression>> Factories = new();
+
+    // One compiled factory per type keeps reflection off the per-request path.
+    private static Func<object?, Expression> CreateFactory(Type type)
+        => typeof(ParameterBox).GetMethod(nameof(Make), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(type).CreateDelegate<Func<object?, Expression>>();
+
+    private static Expression Make<T>(object? value)
+        => Expression.Field(Expression.Constant(new ParameterBox<T>((T)value!)), nameof(ParameterBox<T>.Value));
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KampungKB.Graph.Server.Analytics;
 using KampungKB.Graph.Server.KampungKb;
 using KampungKB.Graph.Server.Programs;
 using KampungKB.Graph.Server.Regions;
@@ -13,6 +14,8 @@ internal sealed class HubSchema : Schema
     {
         Description = "KampungKB.Graph: the Kampung Keluarga Berkualitas data hub.";
         Query = new HubQuery();
+        // HotChocolate calls a calendar date `Date`; front ends written for it expect that name.
+        RegisterType(new DateOnlyGraphType { Name = "Date", Description = "A calendar date, `yyyy-MM-dd` (ISO 8601)." });
     }
 }
 
@@ -27,5 +30,6 @@ internal sealed class HubQuery : ObjectGraphType
         this.AddRegionQueries();
         this.AddKampungKbQueries();
         this.AddProgramQueries();
+        this.AddAnalyticsQueries();
     }
 }

@@ -1,6 +1,8 @@
 using KampungKB.Graph.Server.Cli;
+using KampungKB.Graph.Server.Dashboard;
 using KampungKB.Graph.Server.Hosting;
 using KampungKB.Graph.Server.Http;
+using KampungKB.Graph.Server.Ide;
 
 // A verb (export-schema, seed demo, ...) runs and exits; anything else serves the hub.
 if (HubCommands.IsVerb(args))
@@ -10,12 +12,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHubDatabase();
 builder.AddHubGraphQL();
 builder.AddGraphQLHttp();
+builder.AddSqlDiagnostics();
 builder.AddHubHealthChecks();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.MapHubHealthChecks();
 app.MapGraphQLHttp("/graphql");
+app.MapBananaCakePop("/graphql");
+app.MapDashboard("/dashboard");
 await app.RunAsync();
 return 0;
 

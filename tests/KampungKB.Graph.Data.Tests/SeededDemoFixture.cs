@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KampungKB.Graph.Data.Demo;
 using KampungKB.Graph.Data.Kampung;
 using KampungKB.Graph.Data.Programs;
@@ -11,8 +10,6 @@ public sealed class SeededDemoFixture : IAsyncLifetime
 {
     internal TempSqliteDatabase Database { get; private set; } = null!;
 
-    public TimeSpan SeedTime { get; private set; }
-
     public DemoSeedSummary Summary { get; private set; } = null!;
 
     /// <summary>Each Kampung KB's class recomputed from stored rows, deliberately without <see cref="KampungKbClassifier"/>.</summary>
@@ -22,9 +19,7 @@ public sealed class SeededDemoFixture : IAsyncLifetime
     {
         Database = await TempSqliteDatabase.MigratedAsync();
         await using var db = Database.CreateContext();
-        var watch = Stopwatch.StartNew();
         Summary = await BaliDemoSeeder.SeedAsync(db);
-        SeedTime = watch.Elapsed;
         Recomputed = await RecomputeAsync(db);
     }
 

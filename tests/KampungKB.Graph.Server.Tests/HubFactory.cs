@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using KampungKB.Graph.Querying.Tests.Library;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 
 namespace KampungKB.Graph.Server.Tests;
@@ -17,6 +21,10 @@ public sealed class HubFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:KampungKb", $"Data Source={DatabasePath}");
+        // Tests count statements through the GraphQL-Diagnostics header.
+        builder.UseSetting("Diagnostics:Enabled", "true");
+        // SQLite completes most calls synchronously; this makes each one truly asynchronous, as PostgreSQL's are.
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor, YieldingInterceptor>());
     }
 
     public override async ValueTask DisposeAsync()

@@ -31,6 +31,7 @@ internal sealed class BatchedListResolver<TParent, TChild, TKey>(
         int? first, CancellationToken cancellationToken)
     {
         var (query, order, uniqueKey) = ListQuery.Prepare(context, definition);
+        if (first != null) query = query.Where(TopPerParent(query, order, uniqueKey, first.Value));
         query = query.Where(KeyIn(childKey, keys));
         var itemType = context.FieldDefinition.ResolvedType!.GetNamedType();
         var fields = Selections.Children([context.FieldAst], context.Document).ToList();
@@ -44,10 +45,27 @@ internal sealed class BatchedListResolver<TParent, TChild, TKey>(
             var key = (object?)_childKey(row);
             if (key == null) continue;
             if (!groups.TryGetValue(key, out var group)) groups[key] = group = [];
-            // The page per parent is cut here so the whole level stays one statement.
-            if (first == null || group.Count < first) group.Add(row);
+            group.Add(row);
         }
         return groups;
+    }
+
+    /// <summary>
+    /// <c>x => query.Where(o => o.Fk == x.Fk).OrderBy(order).Take(n).Any(o => o.Id == x.Id)</c>: the per-parent page as a
+    /// correlated subquery, which SQLite and PostgreSQL both run (no LATERAL or window function needed).
+    /// </summary>
+    private Expression<Func<TChild, bool>> TopPerParent(IQueryable<TChild> query, IReadOnlyList<SortKey> order, IReadOnlyList<SortKey> uniqueKey, int first)
+    {
+        var row = Expression.Parameter(typeof(TChild), "x");
+        var other = Expression.Parameter(typeof(TChild), "o");
+        Expression Read(LambdaExpression selector, ParameterExpression target) => new ParameterReplacer(selector.Parameters[0], target).Visit(selector.Body);
+
+        var sameParent = Expression.Lambda<Func<TChild, bool>>(Expression.Equal(Read(childKey, other), Read(childKey, row)), other);
+        var siblings = Ordering.Apply(query.Where(sameParent), order).TakeParameter(first);
+        var sameRow = uniqueKey.Select(k => (Expression)Expression.Equal(Read(k.Selector, other), Read(k.Selector, row))).Aggregate(Expression.AndAlso);
+        var any = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(TChild)], siblings.Expression,
+            Expression.Quote(Expression.Lambda<Func<TChild, bool>>(sameRow, other)));
+        return Expression.Lambda<Func<TChild, bool>>(any, row);
     }
 
     /// <summary><c>x => keys.Contains(x.Key)</c> with the keys as one list parameter.</summary>

@@ -39,9 +39,26 @@ public sealed class SqlStatementCollector : IDisposable
         get { lock (_statements) return _statements.Sum(s => s.Duration.TotalMilliseconds); }
     }
 
+    /// <summary>
+    /// A JSON-ready summary for a response's <c>extensions</c>:
+    /// <c>{ "count": 3, "totalMs": 1.9, "statements": [{ "sql": "...", "ms": 0.7 }] }</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, object> ToExtension()
+    {
+        var statements = Statements;
+        return new Dictionary<string, object>
+        {
+            ["count"] = statements.Count,
+            ["totalMs"] = Math.Round(statements.Sum(s => s.Duration.TotalMilliseconds), 3),
+            ["statements"] = statements.Select(s => new Dictionary<string, object> { ["sql"] = s.Sql, ["ms"] = Math.Round(s.Duration.TotalMilliseconds, 3) }).ToList(),
+        };
+    }
+
     internal void Add(SqlStatement statement)
     {
         lock (_statements) _statements.Add(statement);
+        // An enclosing collector (e.g. a test around a request) sees the statement too.
+        _outer?.Add(statement);
     }
 
     /// <summary>Stops collecting; the statements stay readable.</summary>

@@ -41,6 +41,10 @@ public sealed class QueryFieldBuilder<TNode>
         return this;
     }
 
+    /// <summary>Adds an argument of graph type <typeparamref name="TGraphType"/>, for the source delegate to read (e.g. <c>code</c> of a single-row field).</summary>
+    public QueryFieldBuilder<TNode> Argument<TGraphType>(string name, string? description = null) where TGraphType : IGraphType
+        => Argument(name, typeof(TGraphType), description);
+
     /// <summary>Sets the field description.</summary>
     public QueryFieldBuilder<TNode> Description(string description)
     {
@@ -48,7 +52,7 @@ public sealed class QueryFieldBuilder<TNode>
         return this;
     }
 
-    private QueryFieldBuilder<TNode> Argument(string name, Type type, string description)
+    private QueryFieldBuilder<TNode> Argument(string name, Type type, string? description)
     {
         FieldType.Arguments ??= new QueryArguments();
         FieldType.Arguments.Add(new QueryArgument(type) { Name = name, Description = description });

@@ -16,15 +16,19 @@ namespace KampungKB.Graph.Querying;
 /// </summary>
 public static class QueryFieldExtensions
 {
-    /// <summary>A Relay cursor connection <c>name(first after last before): NameConnection</c> with keyset paging.</summary>
+    /// <summary>
+    /// A Relay cursor connection <c>name(first after last before): NameConnection</c> with keyset paging.
+    /// The connection and edge types are named after the field (<c>villages</c> -> <c>VillagesConnection</c>, <c>VillagesEdge</c>);
+    /// pass <paramref name="typeNamePrefix"/> when two connection fields share a name, since each field creates its own types.
+    /// </summary>
     public static QueryFieldBuilder<TNode> Connection<TNode>(this IComplexGraphType type, string name, Type nodeGraphType,
-        Func<IResolveFieldContext, IQueryable<TNode>> source)
+        Func<IResolveFieldContext, IQueryable<TNode>> source, string? typeNamePrefix = null)
     {
         var definition = new ListFieldDefinition<TNode>(source);
         var field = new FieldType
         {
             Name = name,
-            ResolvedType = new ConnectionGraphType<TNode>(Prefix(name), nodeGraphType),
+            ResolvedType = new ConnectionGraphType<TNode>(typeNamePrefix ?? Prefix(name), nodeGraphType),
             Arguments = new QueryArguments(
                 new QueryArgument<IntGraphType> { Name = "first", Description = "Returns the first _n_ elements from the list." },
                 new QueryArgument<StringGraphType> { Name = "after", Description = "Returns the elements in the list that come after the specified cursor." },
@@ -36,19 +40,55 @@ public static class QueryFieldExtensions
         return new QueryFieldBuilder<TNode>(field, definition);
     }
 
-    /// <summary>An offset-paged list <c>name(skip take): NameCollectionSegment</c>.</summary>
+    /// <summary>An offset-paged list <c>name(skip take): NameCollectionSegment</c> (prefix as for <see cref="Connection{TNode}"/>).</summary>
     public static QueryFieldBuilder<TNode> CollectionSegment<TNode>(this IComplexGraphType type, string name, Type nodeGraphType,
+        Func<IResolveFieldContext, IQueryable<TNode>> source, string? typeNamePrefix = null)
+    {
+        var definition = new ListFieldDefinition<TNode>(source);
+        var field = new FieldType
+        {
+            Name = name,
+            ResolvedType = new CollectionSegmentGraphType<TNode>(typeNamePrefix ?? Prefix(name), nodeGraphType),
+            Arguments = new QueryArguments(
+                new QueryArgument<IntGraphType> { Name = "skip", Description = "Skips this many rows." },
+                new QueryArgument<IntGraphType> { Name = "take", Description = "Returns at most this many rows." }),
+            Resolver = new FuncFieldResolver<object>(context => new ValueTask<object?>(SegmentResolver.ResolveAsync(context, definition))),
+        };
+        type.AddField(field);
+        return new QueryFieldBuilder<TNode>(field, definition);
+    }
+
+    /// <summary>
+    /// An unpaged list <c>name: [Node!]!</c> (add <c>where</c>/<c>order</c> with the builder). A result larger than
+    /// <see cref="QueryingOptions.MaxPageSize"/> is a <c>PAGE_SIZE_TOO_LARGE</c> error rather than a silent cut.
+    /// </summary>
+    public static QueryFieldBuilder<TNode> FilteredList<TNode>(this IComplexGraphType type, string name, Type nodeGraphType,
         Func<IResolveFieldContext, IQueryable<TNode>> source)
     {
         var definition = new ListFieldDefinition<TNode>(source);
         var field = new FieldType
         {
             Name = name,
-            ResolvedType = new CollectionSegmentGraphType<TNode>(Prefix(name), nodeGraphType),
-            Arguments = new QueryArguments(
-                new QueryArgument<IntGraphType> { Name = "skip", Description = "Skips this many rows." },
-                new QueryArgument<IntGraphType> { Name = "take", Description = "Returns at most this many rows." }),
-            Resolver = new FuncFieldResolver<object>(context => new ValueTask<object?>(SegmentResolver.ResolveAsync(context, definition))),
+            Type = NonNullList(nodeGraphType),
+            Resolver = new FuncFieldResolver<object>(context => new ValueTask<object?>(ListResolver.ResolveListAsync(context, definition))),
+        };
+        type.AddField(field);
+        return new QueryFieldBuilder<TNode>(field, definition);
+    }
+
+    /// <summary>
+    /// One row or null, e.g. <c>village(code:)</c>: <paramref name="source"/> narrows the rows (add the arguments it reads
+    /// with <see cref="QueryFieldBuilder{TNode}.Argument{TGraphType}"/>); only the selected columns are read.
+    /// </summary>
+    public static QueryFieldBuilder<TNode> SingleOrDefault<TNode>(this IComplexGraphType type, string name, Type nodeGraphType,
+        Func<IResolveFieldContext, IQueryable<TNode>> source)
+    {
+        var definition = new ListFieldDefinition<TNode>(source);
+        var field = new FieldType
+        {
+            Name = name,
+            Type = nodeGraphType,
+            Resolver = new FuncFieldResolver<object>(context => new ValueTask<object?>(ListResolver.ResolveSingleAsync(context, definition))),
         };
         type.AddField(field);
         return new QueryFieldBuilder<TNode>(field, definition);
@@ -67,7 +107,7 @@ public static class QueryFieldExtensions
         var field = new FieldType
         {
             Name = name,
-            Type = typeof(NonNullGraphType<>).MakeGenericType(typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(itemGraphType))),
+            Type = NonNullList(itemGraphType),
             Arguments = new QueryArguments(new QueryArgument<IntGraphType> { Name = "first", Description = "Returns at most this many rows per parent." }),
             Resolver = new FuncFieldResolver<object>(resolver.Resolve),
         };
@@ -86,6 +126,9 @@ public static class QueryFieldExtensions
         field.Requires(foreignKey);
         return type.AddField(field);
     }
+
+    private static Type NonNullList(Type itemGraphType)
+        => typeof(NonNullGraphType<>).MakeGenericType(typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(itemGraphType)));
 
     // HotChocolate names connection types after the field: villages -> VillagesConnection.
     private static string Prefix(string fieldName) => char.ToUpperInvariant(fieldName[0]) + fieldName[1..];

@@ -71,10 +71,27 @@ internal static class FilterTranslator
         Expression? result = null;
         foreach (var (operation, value) in input)
         {
-            var condition = OperationTranslator.Translate(operation, member, value);
+            var condition = operation switch
+            {
+                "and" => CombineOperations(member, value, Expression.AndAlso, whenEmpty: true),
+                "or" => CombineOperations(member, value, Expression.OrElse, whenEmpty: false),
+                _ => OperationTranslator.Translate(operation, member, value),
+            };
             if (condition != null) result = result == null ? condition : Expression.AndAlso(result, condition);
         }
         return result;
+    }
+
+    private static Expression? CombineOperations(Expression member, object? value, Func<Expression, Expression, BinaryExpression> join, bool whenEmpty)
+    {
+        if (value is not IEnumerable items) return null;
+        Expression? result = null;
+        foreach (var item in items)
+        {
+            var condition = Operations(member, (IDictionary<string, object?>)item!) ?? Expression.Constant(true);
+            result = result == null ? condition : join(result, condition);
+        }
+        return result ?? Expression.Constant(whenEmpty);
     }
 
     // A condition through a missing reference is false, on SQL and in memory alike.

@@ -19,6 +19,10 @@ public abstract class OperationFilterInputType : InputObjectGraphType
         Name = name;
         Description = "Conditions on one value; every operator given must hold.";
         Family = family;
+        // HotChocolate's operation inputs also combine themselves: name: { or: [{ startsWith: "a" }, { eq: "b" }] }.
+        var self = new ListGraphType(new NonNullGraphType(this));
+        AddField(new FieldType { Name = "and", ResolvedType = self, Description = "Every condition in the list holds." });
+        AddField(new FieldType { Name = "or", ResolvedType = self, Description = "At least one condition in the list holds." });
     }
 
     internal OperationFamily Family { get; }

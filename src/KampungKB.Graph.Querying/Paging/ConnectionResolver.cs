@@ -41,19 +41,35 @@ internal static class ConnectionResolver
             .Concat(Selections.Named(selection, "nodes", document)).SelectMany(f => Selections.Children([f], document)).ToList();
         var projection = ListQuery.Projection<T>(context, nodeType, nodeFields, uniqueKey, []);
 
-        // One row more than asked tells whether another page follows.
-        var rows = await QueryExecution.ToListAsync(ordered.TakeParameter(size + 1).Select(PageRow<T>.Selector(projection, keys)), context.CancellationToken)
-            .ConfigureAwait(false);
-        var hasMore = rows.Count > size;
-        if (hasMore) rows.RemoveAt(size);
-        if (backward) rows.Reverse();
+        // One row more than asked tells whether another page follows; key values are read only when cursors are selected.
+        var page = ordered.TakeParameter(size + 1);
+        var wantsCursors = WantsCursors(selection, document);
+        List<Edge<T>> edges;
+        if (wantsCursors)
+        {
+            var rows = await QueryExecution.ToListAsync(page.Select(PageRow<T>.Selector(projection, keys)), context.CancellationToken).ConfigureAwait(false);
+            edges = rows.Select(r => new Edge<T>(codec.Encode(r.Keys), r.Node)).ToList();
+        }
+        else
+        {
+            var rows = await QueryExecution.ToListAsync(projection == null ? page : page.Select(projection), context.CancellationToken).ConfigureAwait(false);
+            edges = rows.Select(r => new Edge<T>("", r)).ToList();
+        }
+        var hasMore = edges.Count > size;
+        if (hasMore) edges.RemoveAt(size);
+        if (backward) edges.Reverse();
 
-        var edges = rows.Select(r => new Edge<T>(codec.Encode(r.Keys), r.Node)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: backward ? before != null : hasMore,
             HasPreviousPage: backward ? hasMore : after != null,
-            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+            StartCursor: wantsCursors && edges.Count > 0 ? edges[0].Cursor : null,
+            EndCursor: wantsCursors && edges.Count > 0 ? edges[^1].Cursor : null);
         return new Connection<T>(edges, pageInfo, total);
     }
+
+    private static bool WantsCursors(GraphQLParser.AST.GraphQLField[] selection, GraphQLParser.AST.GraphQLDocument document)
+        => Selections.Named(Selections.Named(selection, "edges", document), "cursor", document).Count > 0
+            || Selections.Named(selection, "pageInfo", document).Count > 0
+                && Selections.Children(Selections.Named(selection, "pageInfo", document), document)
+                    .Any(f => f.Name.StringValue is "startCursor" or "endCursor");
 }

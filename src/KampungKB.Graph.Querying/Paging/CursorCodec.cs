@@ -16,7 +16,7 @@ internal sealed class CursorCodec
     public CursorCodec(IReadOnlyList<SortKey> keys)
     {
         _keys = keys;
-        var signature = string.Join("|", keys.Select(k => $"{k.Selector.Body}{(k.Descending ? '-' : '+')}"));
+        var signature = string.Join("|", keys.Select(k => $"{k.Path}{(k.Descending ? '-' : '+')}"));
         // A cursor issued for another order would skip or repeat rows; the fingerprint rejects it.
         _fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(signature)), 0, 6);
     }

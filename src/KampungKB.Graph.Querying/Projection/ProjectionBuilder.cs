@@ -8,7 +8,8 @@ using GraphQLParser.AST;
 namespace KampungKB.Graph.Querying.Projection;
 
 /// <summary>
-/// Builds <c>x => new T { Key = x.Key, A = x.A, Ref = x.Ref == null ? null : new R { ... } }</c> from the selected fields,
+/// Builds <c>x => new T { Key = x.Key, A = x.A, Ref = x.Ref == null ? null : new R { ... }, Items = x.Items.Select(...).ToList() }</c>
+/// from the selected fields,
 /// so SQL reads only what the response needs. Returns null (load whole rows) when a selected field's needs are unknown.
 /// </summary>
 internal static class ProjectionBuilder
@@ -65,8 +66,25 @@ internal static class ProjectionBuilder
                 return Writable(member);
             }
         }
+        if (field.ResolvedType?.GetNamedType() is IComplexGraphType itemType && ItemType(access.Type) is { } item)
+        {
+            // A collection navigation: x.Items.Select(i => new Item { ...selected }).ToList(), one statement with a join.
+            var parameter = Expression.Parameter(item, "i");
+            var init = Init(parameter, itemType, Selections.Children(occurrences, document).ToList(), document, []);
+            var list = typeof(List<>).MakeGenericType(item);
+            if (init != null && access.Type.IsAssignableFrom(list))
+            {
+                var select = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [item, item], access, Expression.Lambda(init, parameter));
+                bindings[member] = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [item], select);
+                return Writable(member);
+            }
+        }
         return Bind(bindings, source, member);
     }
+
+    private static Type? ItemType(Type type)
+        => type == typeof(string) ? null : type.GetInterfaces().Append(type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
     private static bool Bind(Dictionary<MemberInfo, Expression> bindings, Expression source, MemberInfo member)
     {

@@ -15,9 +15,11 @@ internal static class GraphQLSetup
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<HubSchema>()
             .AddGraphTypes(typeof(HubSchema).Assembly)
-            .AddSystemTextJson()
+            // Messages quote names with apostrophes; escaping them as \u0027 helps no one.
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             // One scoped DbContext per request: queries resolve one field at a time.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider<HubErrorInfoProvider>());
+            .AddErrorInfoProvider<HubErrorInfoProvider>()
+            .ConfigureExecution<ValidatedDocumentCache>());
     }
 }

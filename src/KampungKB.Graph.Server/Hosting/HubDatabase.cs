@@ -2,6 +2,7 @@ using KampungKB.Graph.Data;
 using KampungKB.Graph.Querying.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KampungKB.Graph.Server.Hosting;
 
@@ -17,7 +18,9 @@ internal static class HubDatabase
     {
         var connectionString = ConnectionString(builder.Configuration);
         EnsureFolderOf(connectionString);
-        builder.Services.AddKampungKbSqlite(connectionString, options => options.AddInterceptors(SqlCaptureInterceptor.Instance));
+        builder.Services.AddSingleton<IInterceptor>(SqlCaptureInterceptor.Instance);
+        // Every interceptor registered in DI joins in (tests add one that makes each call truly asynchronous).
+        builder.Services.AddKampungKbSqlite(connectionString, (services, options) => options.AddInterceptors(services.GetServices<IInterceptor>()));
     }
 
     /// <summary>Applies migrations and loads the demo dataset into an empty database.</summary>

@@ -20,6 +20,7 @@ internal static class ErrorCodes
     public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
     public const string InvalidVariables = "INVALID_VARIABLES";
     public const string ValidationError = "VALIDATION_ERROR";
+    public const string QueryTooDeep = "QUERY_TOO_DEEP";
 
     // Execution: the server failed; details are in the server log only.
     public const string InternalError = "INTERNAL_ERROR";

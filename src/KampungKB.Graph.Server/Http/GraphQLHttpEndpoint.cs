@@ -1,10 +1,12 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Utilities;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using KampungKB.Graph.Server.Ide;
 using Microsoft.Extensions.Options;
 
 namespace KampungKB.Graph.Server.Http;
@@ -23,6 +25,7 @@ internal static class GraphQLHttpEndpoint
         var endpoint = app.MapGroup(pattern).AddEndpointFilter(AnswerUnexpectedErrors);
         endpoint.MapPost("", PostAsync);
         endpoint.MapGet("", GetAsync);
+        endpoint.MapMethods("", [HttpMethods.Head], (HttpContext http) => BananaCakePop.AnswerBrowser(http) ?? OtherMethod(http));
         endpoint.MapMethods("", [HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], OtherMethod);
     }
 
@@ -56,7 +59,9 @@ internal static class GraphQLHttpEndpoint
     private static async Task<IResult> GetAsync(HttpContext http, IGraphQLSerializer serializer)
     {
         if (http.Request.Query.ContainsKey("sdl")) return Sdl(http);
-        // A future issue sends browsers (MediaTypeNegotiation.NamesHtml) to the Banana Cake Pop IDE here.
+        // What a GET answers depends on Accept: a browser gets the IDE, anyone else GraphQL.
+        http.Response.Headers.Vary = "Accept";
+        if (BananaCakePop.AnswerBrowser(http) is { } ide) return ide;
         if (MediaTypeNegotiation.Negotiate(http.Request.Headers.Accept) is not { } mediaType) return NotAcceptable(http);
 
         var (request, error) = GraphQLRequestReader.ReadQueryString(http.Request.Query, serializer);
@@ -91,7 +96,6 @@ internal static class GraphQLHttpEndpoint
             return GraphQLResponse.For(new(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing,
                 """The request has no GraphQL document. Send it in the 'query' parameter, e.g. {"query": "{ __typename }"}."""), mediaType);
 
-        var logger = Logger(http);
         var options = new ExecutionOptions
         {
             Schema = http.RequestServices.GetRequiredService<ISchema>(),
@@ -103,13 +107,7 @@ internal static class GraphQLHttpEndpoint
             User = http.User,
             // A client that disconnects stops the resolvers and their database queries.
             CancellationToken = http.RequestAborted,
-            UnhandledExceptionDelegate = context =>
-            {
-                logger.LogError(context.OriginalException, "GraphQL request {TraceId} failed in field {Field}.",
-                    http.TraceIdentifier, context.FieldContext?.FieldDefinition.Name);
-                context.ErrorMessage = InternalErrorMessage(http, context.FieldContext?.FieldDefinition.Name);
-                return Task.CompletedTask;
-            },
+            UnhandledExceptionDelegate = context => OnUnhandledException(http, context),
         };
         foreach (var hook in http.RequestServices.GetServices<IGraphQLExecutionHook>()) hook.Configure(http, options);
 
@@ -123,6 +121,21 @@ internal static class GraphQLHttpEndpoint
             // The client has gone; nobody reads an answer.
             return Results.Empty;
         }
+    }
+
+    // GraphQL.NET wraps anything unexpected in an UnhandledError, which we answer as INTERNAL_ERROR.
+    private static Task OnUnhandledException(HttpContext http, UnhandledExceptionContext context)
+    {
+        // Except the parser's depth limit: that is the client's document.
+        if (context.OriginalException is GraphQLMaxDepthExceededException tooDeep)
+        {
+            context.Exception = new QueryTooDeepError(tooDeep.Location);
+            return Task.CompletedTask;
+        }
+        var field = context.FieldContext?.FieldDefinition.Name;
+        Logger(http).LogError(context.OriginalException, "GraphQL request {TraceId} failed in field {Field}.", http.TraceIdentifier, field);
+        context.ErrorMessage = InternalErrorMessage(http, field);
+        return Task.CompletedTask;
     }
 
     private static string InternalErrorMessage(HttpContext http, string? field) =>

@@ -52,8 +52,9 @@ internal static class GraphQLRequestReader
                 root.TryGetProperty("extensions", out var extensions) ? extensions : default,
                 serializer);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string escape that is no Unicode text, such as a lone "\ud800".
             return (null, Invalid(ErrorCodes.InvalidJson, $"The request body is not valid JSON: {e.Message}"));
         }
     }
@@ -103,7 +104,7 @@ internal static class GraphQLRequestReader
                 ? (json.RootElement.ValueKind == JsonValueKind.Object ? serializer.ReadNode<Inputs>(json.RootElement) : null, null)
                 : (null, Invalid(code, $"The '{name}' parameter must be a URL-encoded JSON object, not {Kind(json.RootElement)}."));
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             return (null, Invalid(ErrorCodes.InvalidJson, $"The '{name}' parameter is not valid JSON: {e.Message}"));
         }

@@ -31,10 +31,13 @@ internal static class MediaTypeNegotiation
         && ranges.Any(range => range.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && range.Quality is not 0);
 
     /// <summary>True for a body we read: <c>application/json</c> in UTF-8 (the default when no charset is given).</summary>
-    public static bool IsJsonBody(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var type)
-        && type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
-        && (!type.Charset.HasValue || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || type.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
+    public static bool IsJsonBody(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var type) || !type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
+            return false;
+        var charset = HeaderUtilities.RemoveQuotes(type.Charset);
+        return charset.Length == 0 || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+    }
 
     // RFC 9110 12.5.1: the most specific matching range decides the quality.
     private static (double Quality, bool Exact) Quality(IList<MediaTypeHeaderValue> ranges, string type, string subtype)

@@ -2,6 +2,7 @@ using KampungKB.Graph.Server.Types;
 using KampungKB.Graph.Querying;
 using GraphQL.Types;
 using KampungKB.Graph.Data.Regions;
+using KampungKB.Graph.Server.Analytics;
 using KampungKB.Graph.Server.Relay;
 
 namespace KampungKB.Graph.Server.Regions;
@@ -22,5 +23,6 @@ internal sealed class DistrictType : ObjectGraphType<District>
         this.BatchedList("villages", typeof(VillageType), d => d.Code, (Village v) => v.DistrictCode, HubData.Rows(db => db.Villages))
             .Filter<VillageFilterInputType>().Sort<VillageSortInputType>()
             .Description("Its desa/kelurahan, in code order unless `order` says otherwise.");
+        this.AddStats(RegionLevel.District, d => d.Code);
     }
 }

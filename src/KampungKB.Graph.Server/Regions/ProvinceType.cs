@@ -2,6 +2,7 @@ using KampungKB.Graph.Server.Types;
 using KampungKB.Graph.Querying;
 using GraphQL.Types;
 using KampungKB.Graph.Data.Regions;
+using KampungKB.Graph.Server.Analytics;
 using KampungKB.Graph.Server.Relay;
 
 namespace KampungKB.Graph.Server.Regions;
@@ -19,5 +20,6 @@ internal sealed class ProvinceType : ObjectGraphType<Province>
         this.BatchedList("regencies", typeof(RegencyType), p => p.Code, (Regency r) => r.ProvinceCode, HubData.Rows(db => db.Regencies))
             .Filter<RegencyFilterInputType>().Sort<RegencySortInputType>()
             .Description("Its kab/kota, in code order unless `order` says otherwise.");
+        this.AddStats(RegionLevel.Province, p => p.Code);
     }
 }

@@ -2,6 +2,7 @@ using KampungKB.Graph.Server.Types;
 using KampungKB.Graph.Querying;
 using GraphQL.Types;
 using KampungKB.Graph.Data.Regions;
+using KampungKB.Graph.Server.Analytics;
 using KampungKB.Graph.Server.Relay;
 
 namespace KampungKB.Graph.Server.Regions;
@@ -23,5 +24,6 @@ internal sealed class RegencyType : ObjectGraphType<Regency>
         this.BatchedList("districts", typeof(DistrictType), r => r.Code, (District d) => d.RegencyCode, HubData.Rows(db => db.Districts))
             .Filter<DistrictFilterInputType>().Sort<DistrictSortInputType>()
             .Description("Its kecamatan, in code order unless `order` says otherwise.");
+        this.AddStats(RegionLevel.Regency, r => r.Code);
     }
 }

@@ -6,7 +6,9 @@ public static class LibraryData
     public static readonly string[] Words = ["alpha", "Alpha", "ALPHA", "beta", "Beta", "gamma", "delta", "al", "a_b", "a%b", "émile", "Émile", "zeta", "", "straße", "Zoë"];
     public static readonly string?[] Countries = ["ID", "id", "NL", "US", null, "Bali", "ba"];
 
-    public static (List<Author> Authors, List<Book> Books, List<Review> Reviews) Create(int authors = 120, int seed = 7)
+    public static readonly string[] Tags = ["classic", "new", "award", "Local", "local"];
+
+    public static (List<Author> Authors, List<Book> Books, List<Review> Reviews, List<BookTag> Tags) Create(int authors = 120, int seed = 7)
     {
         var random = new Random(seed);
         var authorRows = new List<Author>();
@@ -26,6 +28,7 @@ public static class LibraryData
         }
         var books = new List<Book>();
         var reviews = new List<Review>();
+        var tags = new List<BookTag>();
         foreach (var author in authorRows)
         {
             var count = random.Next(0, 6);
@@ -43,10 +46,12 @@ public static class LibraryData
                     AuthorId = author.Id,
                 };
                 books.Add(book);
+                foreach (var tag in Tags.Where(_ => random.Next(3) == 0))
+                    tags.Add(new BookTag { BookId = book.Id, Tag = tag, Weight = random.Next(3) });
                 for (var r = random.Next(0, 4); r > 0; r--)
                     reviews.Add(new Review { Id = reviews.Count + 1, BookId = book.Id, Stars = 1 + random.Next(5), Text = random.Next(2) == 0 ? null : Words[random.Next(Words.Length)] });
             }
         }
-        return (authorRows, books, reviews);
+        return (authorRows, books, reviews, tags);
     }
 }

@@ -12,7 +12,7 @@ public enum Genre
 public sealed class Author
 {
     public int Id { get; set; }
-    public string Name { get; set; } = "";
+    public required string Name { get; set; }
     public string? Country { get; set; }
     public DateOnly? Born { get; set; }
     public double? Rating { get; set; }
@@ -26,7 +26,7 @@ public sealed class Author
 public sealed class Book
 {
     public int Id { get; set; }
-    public string Title { get; set; } = "";
+    public required string Title { get; set; }
     public string? Subtitle { get; set; }
     public int Year { get; set; }
     public long Copies { get; set; }
@@ -35,6 +35,16 @@ public sealed class Book
     public int AuthorId { get; set; }
     public Author Author { get; set; } = null!;
     public List<Review> Reviews { get; set; } = [];
+    public List<BookTag> Tags { get; set; } = [];
+}
+
+// A composite key, like the domain's programme participations.
+public sealed class BookTag
+{
+    public int BookId { get; set; }
+    public required string Tag { get; set; }
+    public int Weight { get; set; }
+    public Book? Book { get; set; }
 }
 
 public sealed class Review

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Snapshooter.Xunit;
 
 namespace KampungKB.Graph.Server.Tests.Regions;
 
@@ -95,6 +95,24 @@ public sealed class RegionGraphTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Equal(ids, refetched["nodes"]!.AsArray().Select(n => (string)n!["id"]!));
         Assert.Equal(["Province", "Regency", "District", "KampungKb", "Village", "Program", "Agency"],
             refetched["nodes"]!.AsArray().Select(n => (string)n!["__typename"]!));
+    }
+
+    [Fact(DisplayName = "A dashboard's kab/kota drill-down answers as in its snapshot")]
+    public async Task Regency_drill_down_snapshot()
+    {
+        var data = await hub.CreateClient().DataAsync("""
+            {
+              regency(code: "51.01") {
+                id code name kind province { name }
+                districts(order: [{ code: DESC }]) {
+                  code name
+                  villages(first: 2, where: { kind: { eq: KELURAHAN } }) { code name kind kampungKbs { name classification hasRumahDataKu } }
+                }
+              }
+            }
+            """);
+
+        Snapshot.Match(Newtonsoft.Json.Linq.JToken.Parse(data.ToJsonString()));
     }
 
     [Fact(DisplayName = "node(id:) with an ID the hub did not issue is a coded error, not a crash")]

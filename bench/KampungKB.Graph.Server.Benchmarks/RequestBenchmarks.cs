@@ -1,0 +1,148 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using GraphQL;
+using GraphQL.Types;
+using KampungKB.Graph.Data;
+using KampungKB.Graph.Data.Kampung;
+using KampungKB.Graph.Server.Cli;
+using KampungKB.Graph.Server.Relay;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KampungKB.Graph.Server.Benchmarks;
+
+/// <summary>
+/// The whole GraphQL request in process (parse, validate, execute, serialize) against hand-written EF Core LINQ plus
+/// System.Text.Json producing the same JSON, on the Bali demo in a SQLite file.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class RequestBenchmarks
+{
+    private const string FlatQuery = """
+        { kampungKbs(first: 50, where: { classification: { eq: MANDIRI }, hasRumahDataKu: { eq: true } }, order: [{ name: ASC }]) { nodes { id name classification } } }
+        """;
+    private const string NestedFilterQuery = """
+        { villages(first: 50, where: { district: { regency: { code: { eq: "51.02" } } }, kampungKbs: { some: { classification: { eq: BERKELANJUTAN } } } }) { nodes { code name kind } } }
+        """;
+    private const string NestedListsQuery = """
+        { regencies(first: 9) { nodes { code name districts { code name villages { code name kind } } } } }
+        """;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"hub-bench-{Environment.ProcessId}.db");
+    private WebApplication _hub = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        File.Delete(_path);
+        _hub = VerbHost.Build($"Data Source={_path}");
+        using var scope = _hub.Services.CreateScope();
+        DatabaseSetup.MigrateAndSeedAsync(scope.ServiceProvider.GetRequiredService<KampungKbDbContext>()).GetAwaiter().GetResult();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _hub.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+    }
+
+    [Benchmark(Baseline = true), BenchmarkCategory("1 flat filtered list")]
+    public Task<string> FlatHand() => HandAsync(async db => new
+    {
+        data = new
+        {
+            kampungKbs = new
+            {
+                nodes = (await db.KampungKbs.AsNoTracking()
+                    .Where(k => k.Classification == Classification.Mandiri && k.HasRumahDataKu)
+                    .OrderBy(k => k.Name).ThenBy(k => k.Id).Take(50)
+                    .Select(k => new { k.Id, k.Name, k.Classification }).ToListAsync())
+                    .Select(k => new { id = GlobalId.Encode("KampungKb", k.Id), name = k.Name, classification = k.Classification.ToString().ToUpperInvariant() }),
+            },
+        },
+    });
+
+    [Benchmark, BenchmarkCategory("1 flat filtered list")]
+    public Task<string> FlatHub() => HubAsync(FlatQuery);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("2 nested filter")]
+    public Task<string> NestedFilterHand() => HandAsync(async db => new
+    {
+        data = new
+        {
+            villages = new
+            {
+                nodes = (await db.Villages.AsNoTracking()
+                    .Where(v => v.District!.Regency!.Code == "51.02" && v.KampungKbs.Any(k => k.Classification == Classification.Berkelanjutan))
+                    .OrderBy(v => v.Code).Take(50)
+                    .Select(v => new { v.Code, v.Name, v.Kind }).ToListAsync())
+                    .Select(v => new { code = v.Code, name = v.Name, kind = v.Kind.ToString().ToUpperInvariant() }),
+            },
+        },
+    });
+
+    [Benchmark, BenchmarkCategory("2 nested filter")]
+    public Task<string> NestedFilterHub() => HubAsync(NestedFilterQuery);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("3 nested lists")]
+    public Task<string> NestedListsHand() => HandAsync(async db =>
+    {
+        var regencies = await db.Regencies.AsNoTracking().OrderBy(r => r.Code).Take(9).Select(r => new { r.Code, r.Name }).ToListAsync();
+        var regencyCodes = regencies.Select(r => r.Code).ToList();
+        var districts = await db.Districts.AsNoTracking().Where(d => regencyCodes.Contains(d.RegencyCode))
+            .OrderBy(d => d.Code).Select(d => new { d.Code, d.Name, d.RegencyCode }).ToListAsync();
+        var districtCodes = districts.Select(d => d.Code).ToList();
+        var villages = (await db.Villages.AsNoTracking().Where(v => districtCodes.Contains(v.DistrictCode))
+            .OrderBy(v => v.Code).Select(v => new { v.Code, v.Name, v.Kind, v.DistrictCode }).ToListAsync()).ToLookup(v => v.DistrictCode);
+        var byRegency = districts.ToLookup(d => d.RegencyCode);
+        return new
+        {
+            data = new
+            {
+                regencies = new
+                {
+                    nodes = regencies.Select(r => new
+                    {
+                        code = r.Code, name = r.Name,
+                        districts = byRegency[r.Code].Select(d => new
+                        {
+                            code = d.Code, name = d.Name,
+                            villages = villages[d.Code].Select(v => new { code = v.Code, name = v.Name, kind = v.Kind.ToString().ToUpperInvariant() }),
+                        }),
+                    }),
+                },
+            },
+        };
+    });
+
+    [Benchmark, BenchmarkCategory("3 nested lists")]
+    public Task<string> NestedListsHub() => HubAsync(NestedListsQuery);
+
+    private async Task<string> HubAsync(string query)
+    {
+        await using var scope = _hub.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var result = await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(new ExecutionOptions
+        {
+            Schema = services.GetRequiredService<ISchema>(),
+            Query = query,
+            RequestServices = services,
+        });
+        return services.GetRequiredService<IGraphQLTextSerializer>().Serialize(result);
+    }
+
+    private async Task<string> HandAsync<T>(Func<KampungKbDbContext, Task<T>> build)
+    {
+        await using var scope = _hub.Services.CreateAsyncScope();
+        var response = await build(scope.ServiceProvider.GetRequiredService<KampungKbDbContext>());
+        return JsonSerializer.Serialize(response, Json);
+    }
+}

@@ -1,0 +1,44 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace KampungKB.Graph.Server.Hosting;
+
+/// <summary>
+/// Keeps parsed documents that passed validation, keyed by their text, so a dashboard's repeated query is neither
+/// parsed nor validated again. (GraphQL.MemoryCache is not available here; this is its essence.)
+/// </summary>
+internal sealed class ValidatedDocumentCache(IConfiguration configuration) : IConfigureExecution, IDisposable
+{
+    private readonly MemoryCache _documents = new(new MemoryCacheOptions
+    {
+        // Sized in characters of query text.
+        SizeLimit = configuration.GetValue("GraphQL:DocumentCacheChars", 2_000_000),
+    });
+
+    /// <summary>Documents held now.</summary>
+    public int Count => _documents.Count;
+
+    /// <summary>Runs after the HTTP transport built the options, before GraphQL.NET parses.</summary>
+    public float SortOrder => 200;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        if (options.Document is not null || string.IsNullOrEmpty(options.Query)) return await next(options);
+        var query = options.Query;
+        var cached = _documents.TryGetValue(query, out GraphQLDocument? document);
+        if (cached)
+        {
+            options.Document = document;
+            // The standard rules do not depend on variables, so a document that passed them once passes again.
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+        }
+        var result = await next(options);
+        if (!cached && result.Executed && result.Document is not null)
+            _documents.Set(query, result.Document, new MemoryCacheEntryOptions { Size = query.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+        return result;
+    }
+
+    public void Dispose() => _documents.Dispose();
+}
