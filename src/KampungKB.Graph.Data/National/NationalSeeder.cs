@@ -54,6 +54,7 @@ public static class NationalSeeder
             await KampungKbClassifier.RefreshAsync(db, null, ct);
             progress?.Report(new ImportProgress("classify", summary.KampungKbs, summary.KampungKbs));
             await transaction.CommitAsync(ct);
+            await PlannerStatistics.RefreshAsync(db, ct);
             return summary with
             {
                 Provinces = await db.Provinces.CountAsync(ct),
