@@ -20,7 +20,19 @@ internal sealed class ComplexityLimitRule(IOptions<LimitsOptions> limits, Queryi
         // Checked below, with our codes and messages; null keeps the base class from reporting its own.
         MaxDepth = null,
         MaxComplexity = null,
-        DefaultComplexityImpactDelegate = context => ListWeight.Of(context, limits.AssumedListSize, paging),
+        DefaultComplexityImpactDelegate = context => ListWeight.Of(context, limits, paging),
+    };
+
+    // The analyzer throws on an operation type the schema lacks (mutation { __typename }); the executer answers that one.
+    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) =>
+        RootTypeOf(context) is null ? default : base.GetPostNodeVisitorAsync(context);
+
+    private static GraphQL.Types.IObjectGraphType? RootTypeOf(ValidationContext context) => context.Operation.Operation switch
+    {
+        GraphQLParser.AST.OperationType.Query => context.Schema.Query,
+        GraphQLParser.AST.OperationType.Mutation => context.Schema.Mutation,
+        GraphQLParser.AST.OperationType.Subscription => context.Schema.Subscription,
+        _ => null,
     };
 
     protected override ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
@@ -32,7 +44,7 @@ internal sealed class ComplexityLimitRule(IOptions<LimitsOptions> limits, Queryi
         else if (_limits.MaxComplexity > 0 && totalComplexity > _limits.MaxComplexity)
             context.ReportError(new LimitExceededError(ErrorCodes.QueryTooComplex,
                 $"The operation's complexity is {totalComplexity:N0}; the hub allows {_limits.MaxComplexity:N0} (GraphQL:Limits:MaxComplexity). " +
-                "Each field counts once per row its lists return (first/last/take, else the default page size); " +
+                "Each field counts once per row its lists return (first/last/take, else the default page size or GraphQL:Limits:AssumedListSize); " +
                 "ask for smaller pages, fewer fields or fewer nested lists, or split the query."));
         return default;
     }

@@ -17,5 +17,6 @@ internal static class LimitsSetup
         .AddValidationRule<SelectionCountRule>()
         // Reads argument values, which variables can change between requests of one cached document.
         .AddValidationRule<ComplexityLimitRule>(useForCachedDocuments: true)
+        .AddValidationRule<ListLengthRule>(useForCachedDocuments: true)
         .ConfigureExecution<ExecutionTimeout>();
 }
