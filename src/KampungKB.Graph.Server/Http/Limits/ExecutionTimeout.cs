@@ -1,13 +1,13 @@
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Execution;
 using Microsoft.Extensions.Options;
 
 namespace KampungKB.Graph.Server.Http.Limits;
 
 /// <summary>
-/// Gives each request GraphQL.NET's timeout: its token joins the request's, reaches every resolver and so every
-/// database command, and the request is answered <c>TIMEOUT</c> (503 in application/graphql-response+json).
+/// Gives each request a deadline: a token joined with the client's, handed to every resolver and so to every database
+/// command (SQLite statements are interrupted, see <see cref="SqliteInterruptOnCancel"/>). Past the deadline the answer
+/// is <c>TIMEOUT</c> (503 in application/graphql-response+json), whatever error the cancelled work left behind.
 /// </summary>
 internal sealed class ExecutionTimeout(IOptions<LimitsOptions> limits) : IConfigureExecution
 {
@@ -18,13 +18,18 @@ internal sealed class ExecutionTimeout(IOptions<LimitsOptions> limits) : IConfig
     {
         var limit = limits.Value.ExecutionTimeout;
         if (limit <= TimeSpan.Zero) return await next(options);
-        options.Timeout = limit;
-        options.TimeoutAction = TimeoutAction.ThrowTimeoutException;
+        var client = options.CancellationToken;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(client);
+        deadline.CancelAfter(limit);
+        options.CancellationToken = deadline.Token;
+        // An interrupted statement surfaces as a provider error in a field, or as cancellation; either way the deadline decides.
+        bool TimedOut() => deadline.IsCancellationRequested && !client.IsCancellationRequested;
         try
         {
-            return await next(options);
+            var result = await next(options);
+            return TimedOut() ? new ExecutionResult(new QueryTimeoutError(limit)) : result;
         }
-        catch (TimeoutException)
+        catch (Exception) when (TimedOut())
         {
             return new ExecutionResult(new QueryTimeoutError(limit));
         }

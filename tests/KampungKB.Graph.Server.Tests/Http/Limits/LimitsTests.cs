@@ -7,6 +7,7 @@ using KampungKB.Graph.Server.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -101,6 +102,22 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Contains("GraphQL:Limits:ExecutionTimeout", (string)body["errors"]![0]!["message"]!);
         Assert.True(slow.Cancelled, "The database command never saw the cancellation.");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"Answered after {clock.Elapsed}.");
+    }
+
+    [Fact(DisplayName = "A cancelled token interrupts a SQLite statement that is already running")]
+    public async Task Cancellation_interrupts_a_running_sqlite_statement()
+    {
+        await using var scope = hub.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KampungKB.Graph.Data.KampungKbDbContext>();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        // Minutes of work in one step: Microsoft.Data.Sqlite alone would not look at the token until it ends.
+        const string endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000000000) SELECT count(*) AS \"Value\" FROM n";
+
+        var clock = Stopwatch.StartNew();
+        var error = await Record.ExceptionAsync(() => db.Database.SqlQueryRaw<long>(endless).ToListAsync(deadline.Token));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"Stopped after {clock.Elapsed}.");
+        Assert.True(error is OperationCanceledException or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 9 }, error?.ToString() ?? "No error.");
     }
 
     [Fact(DisplayName = "Past the rate limit /graphql answers 429 RATE_LIMITED with Retry-After; other callers and /healthz are not limited")]
