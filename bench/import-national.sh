@@ -10,7 +10,7 @@ regions="$(cd "$(dirname "$regions")" && pwd)/$(basename "$regions")"
 rows=$(( $(grep -c '' "$regions") - 1 ))
 
 if [[ "${NO_BUILD:-0}" != 1 ]]; then
-  dotnet build "$repo/src/KampungKB.Graph.Server" -c Release -nologo -v q >/dev/null
+  dotnet build "$repo/src/KampungKB.Graph.Server" -c Release -nologo -v q >"${TMPDIR:-/tmp}/bench-build.log" || { cat "${TMPDIR:-/tmp}/bench-build.log" >&2; exit 2; }
 fi
 hub=(dotnet "$repo/src/KampungKB.Graph.Server/bin/Release/net10.0/kampungkb.dll")
 work="$(mktemp -d)"

@@ -40,7 +40,12 @@ internal sealed class MemberPath
     }
 
     /// <summary>The path's body with its parameter replaced by <paramref name="target"/>.</summary>
-    public Expression Apply(Expression target) => new ParameterReplacer(Lambda.Parameters[0], target).Visit(Lambda.Body);
+    public Expression Apply(Expression target)
+    {
+        // Rebuilding the chain is cheaper than visiting the lambda; Convert wrappers (boxing) are not part of a path.
+        foreach (var member in Members) target = Expression.MakeMemberAccess(target, member);
+        return target;
+    }
 
     private static bool IsNullable(MemberInfo member)
     {

@@ -2,6 +2,7 @@ using KampungKB.Graph.Server.Cli;
 using KampungKB.Graph.Server.Dashboard;
 using KampungKB.Graph.Server.Hosting;
 using KampungKB.Graph.Server.Http;
+using KampungKB.Graph.Server.Http.Limits;
 using KampungKB.Graph.Server.Ide;
 
 // A verb (export-schema, seed demo, ...) runs and exits; anything else serves the hub.
@@ -12,12 +13,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHubDatabase();
 builder.AddHubGraphQL();
 builder.AddGraphQLHttp();
+builder.AddRequestLimits();
 builder.AddSqlDiagnostics();
 builder.AddHubHealthChecks();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.MapHubHealthChecks();
+app.UseRateLimiter();
 app.MapGraphQLHttp("/graphql");
 app.MapBananaCakePop("/graphql");
 app.MapDashboard("/dashboard");

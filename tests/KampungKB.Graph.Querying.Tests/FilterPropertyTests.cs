@@ -14,11 +14,11 @@ public sealed class FilterPropertyTests(LibraryFixture library)
 
     [Fact(DisplayName = "Random author filters (nested and/or, every operator, nulls, empty lists, some/all/none/any) match LINQ to objects")]
     public Task Author_filters_match_oracle()
-        => FilterGen.Author(2).SampleAsync(filter => AssertSameAsync(AuthorsQuery, "authors", filter, library.Authors, a => a.Id), iter: 250, threads: 1);
+        => FilterGen.Author(2).SampleAsync(filter => AssertSameAsync(AuthorsQuery, "authors", filter, library.Authors, a => a.Id), iter: 160, threads: 1);
 
     [Fact(DisplayName = "Random book filters (through the author reference and the reviews list) match LINQ to objects")]
     public Task Book_filters_match_oracle()
-        => FilterGen.Book(2).SampleAsync(filter => AssertSameAsync(BooksQuery, "books", filter, library.Books, b => b.Id), iter: 200, threads: 1);
+        => FilterGen.Book(2).SampleAsync(filter => AssertSameAsync(BooksQuery, "books", filter, library.Books, b => b.Id), iter: 120, threads: 1);
 
     private async Task AssertSameAsync<T>(string query, string field, Filter<T> filter, IEnumerable<T> rows, Func<T, int> id)
     {

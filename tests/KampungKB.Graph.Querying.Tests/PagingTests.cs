@@ -50,7 +50,7 @@ public sealed class PagingTests(LibraryFixture library)
             var expected = order.Apply(library.Authors.Where(filter.Accepts)).Select(a => a.Id).ToList();
             var actual = await WalkAsync(AuthorPage, "authors", filter.Json, order.Json, size, backward);
             Assert.True(expected.SequenceEqual(actual), $"order {order} where {filter} size {size} backward {backward}\nexpected [{string.Join(",", expected)}]\nactual   [{string.Join(",", actual)}]");
-        }, iter: 100, threads: 1);
+        }, iter: 70, threads: 1);
 
     [Fact(DisplayName = "Random page walks (size, direction, order, filter) over books return the oracle's rows exactly once")]
     public Task Random_page_walks_match_oracle()
@@ -59,7 +59,7 @@ public sealed class PagingTests(LibraryFixture library)
             var expected = order.Apply(library.Books.Where(filter.Accepts)).Select(b => b.Id).ToList();
             var actual = await WalkAsync(BookPage, "books", filter.Json, order.Json, size, backward);
             Assert.True(expected.SequenceEqual(actual), $"order {order} where {filter} size {size} backward {backward}\nexpected [{string.Join(",", expected)}]\nactual   [{string.Join(",", actual)}]");
-        }, iter: 60, threads: 1);
+        }, iter: 40, threads: 1);
 
     /// <summary>Follows cursors until the end and returns the ids in list order.</summary>
     private async Task<List<int>> WalkAsync(string query, string field, object? where, List<object> order, int size, bool backward)

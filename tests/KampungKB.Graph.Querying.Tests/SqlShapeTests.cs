@@ -47,7 +47,7 @@ public sealed class SqlShapeTests(LibraryFixture library)
     {
         const string query = """
             query($n: String, $r: Float, $first: Int, $after: String) {
-              authors(first: $first, after: $after, where: { name: { startsWith: $n }, rating: { gte: $r }, books: { some: { title: { contains: $n } } } }, order: [{ name: ASC }]) {
+              authors(first: $first, after: $after, where: { name: { startsWith: $n }, rating: { gte: $r }, mentor: { name: { neq: $n } }, books: { some: { title: { contains: $n } } } }, order: [{ name: ASC }, { mentor: { rating: DESC } }]) {
                 edges { cursor node { id name books(first: 2, where: { year: { gt: 1960 } }) { id author { id } } } } pageInfo { endCursor } } }
             """;
         var data = await library.DataAsync(query, new { n = "a", r = 1.0, first = 3, after = (string?)null });

@@ -45,6 +45,8 @@ public sealed class HubFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:KampungKb", Database.ConnectionString);
         // Tests count statements through the GraphQL-Diagnostics header.
         builder.UseSetting("Diagnostics:Enabled", "true");
+        // Suites send hundreds of requests from one address; rate limit tests switch it back on.
+        builder.UseSetting("GraphQL:RateLimit:Enabled", "false");
         // SQLite completes most calls synchronously; this makes each one truly asynchronous, as PostgreSQL's are.
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor, YieldingInterceptor>());
     }

@@ -45,6 +45,7 @@ public static class BaliDemoSeeder
             {
                 await ownTransaction.CommitAsync(ct);
             }
+            await PlannerStatistics.RefreshAsync(db, ct);
             return new DemoSeedSummary(
                 dataset.Province.Regencies.Sum(r => r.Districts.Sum(d => d.Villages.Count)),
                 dataset.KampungKbs.Count,

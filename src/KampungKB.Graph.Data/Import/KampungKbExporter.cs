@@ -27,7 +27,7 @@ public static class KampungKbExporter
         string[] header;
         if (kind == ExportKind.KampungKb)
         {
-            header = [.. KampungKbDataImporter.KampungKbTable.Columns.All];
+            header = [.. KampungKbDataImporter.KampungKbTable.TableLayout.All];
             rows = (await kampungKbs.OrderBy(k => k.VillageCode).ThenBy(k => k.Id).ToListAsync(ct))
                 .Select(k => new[]
                 {
@@ -37,7 +37,7 @@ public static class KampungKbExporter
         }
         else
         {
-            header = [.. KampungKbDataImporter.ObservationTable.Columns.All];
+            header = [.. KampungKbDataImporter.ObservationTable.TableLayout.All];
             rows = await db.Observations.AsNoTracking()
                 .Where(o => kampungKbs.Any(k => k.Id == o.KampungKbId))
                 .OrderBy(o => o.KampungKb!.VillageCode).ThenBy(o => o.KampungKbId).ThenBy(o => o.IndicatorCode).ThenBy(o => o.Period)

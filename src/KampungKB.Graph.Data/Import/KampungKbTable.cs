@@ -12,13 +12,13 @@ public static partial class KampungKbDataImporter
 
     internal sealed class KampungKbTable : ITable<KampungKb, KampungKb>
     {
-        public static readonly Layout Columns = new(
+        public static readonly Layout TableLayout = new(
             [KampungKbDataImporter.Columns.VillageCode, "name", "declared_on"],
             ["coverage", "latitude", "longitude", "is_active", "is_regency_model", "is_province_model"]);
 
         private HashSet<string> _villages = [];
 
-        public Layout Layout => Columns;
+        public Layout Layout => TableLayout;
 
         public async Task PrepareAsync(KampungKbDbContext db, CancellationToken ct) =>
             _villages = (await db.Villages.AsNoTracking().Select(v => v.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);

@@ -12,14 +12,14 @@ public static partial class KampungKbDataImporter
 
     internal sealed class ObservationTable : ITable<Observation, Observation>
     {
-        public static readonly Layout Columns = new(
+        public static readonly Layout TableLayout = new(
             [KampungKbDataImporter.Columns.VillageCode, "indicator_code", KampungKbDataImporter.Columns.Period, "value"],
             [KampungKbDataImporter.Columns.KampungKb]);
 
         private readonly KampungKbIndex _kampungKbs = new();
         private Dictionary<string, Indicator> _indicators = [];
 
-        public Layout Layout => Columns;
+        public Layout Layout => TableLayout;
 
         public async Task PrepareAsync(KampungKbDbContext db, CancellationToken ct)
         {

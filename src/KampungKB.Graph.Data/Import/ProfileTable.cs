@@ -12,14 +12,14 @@ public static partial class KampungKbDataImporter
 
     internal sealed class ProfileTable : ITable<ProfileSnapshot, ProfileSnapshot>
     {
-        public static readonly Layout Columns = new(
+        public static readonly Layout TableLayout = new(
             [KampungKbDataImporter.Columns.VillageCode, KampungKbDataImporter.Columns.Period, "pokja_formed", "pokja_has_sk", "pokja_members", "pokja_members_trained",
              "has_plkb", "regulations", "has_rkm", "funding", "poktan", "has_sekretariat", "has_rumah_dataku", "data_sources", "mechanisms"],
             [KampungKbDataImporter.Columns.KampungKb, "plkb_name", "plkb_contact"]);
 
         private readonly KampungKbIndex _kampungKbs = new();
 
-        public Layout Layout => Columns;
+        public Layout Layout => TableLayout;
 
         public Task PrepareAsync(KampungKbDbContext db, CancellationToken ct) => _kampungKbs.LoadAsync(db, ct);
 

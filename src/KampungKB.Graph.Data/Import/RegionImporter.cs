@@ -182,6 +182,7 @@ public static class RegionImporter
             {
                 await ownTransaction.CommitAsync(ct);
             }
+            await PlannerStatistics.RefreshAsync(db, ct);
             progress?.Report(new ImportProgress("write", total, total));
         }
         finally

@@ -12,13 +12,13 @@ public static partial class KampungKbDataImporter
 
     internal sealed class ReportTable : ITable<MonthlyReport, MonthlyReport>
     {
-        public static readonly Layout Columns = new(
+        public static readonly Layout TableLayout = new(
             [KampungKbDataImporter.Columns.VillageCode, KampungKbDataImporter.Columns.Period, "families", "pus", "iud", "mow", "mop", "kondom", "implan", "suntik", "pil", "iat", "tial", "poktan_participants"],
             [KampungKbDataImporter.Columns.KampungKb]);
 
         private readonly KampungKbIndex _kampungKbs = new();
 
-        public Layout Layout => Columns;
+        public Layout Layout => TableLayout;
 
         public Task PrepareAsync(KampungKbDbContext db, CancellationToken ct) => _kampungKbs.LoadAsync(db, ct);
 

@@ -54,6 +54,7 @@ public static class NationalSeeder
             await KampungKbClassifier.RefreshAsync(db, null, ct);
             progress?.Report(new ImportProgress("classify", summary.KampungKbs, summary.KampungKbs));
             await transaction.CommitAsync(ct);
+            await PlannerStatistics.RefreshAsync(db, ct);
             return summary with
             {
                 Provinces = await db.Provinces.CountAsync(ct),
@@ -116,7 +117,7 @@ public static class NationalSeeder
                 var target = PickClass(rng, totalWeight);
                 var targets = IndexTargets.For(target, rng);
                 // Most Kampung KB with a strong input index have a Rumah DataKu, fewer of the others (about 71 % overall, as in Bali).
-                var rumahDataKu = rng.Chance(targets.Input ? 0.85 : 0.5);
+                var rumahDataKu = rng.Chance(targets.Input ? 0.8 : 0.4);
                 var isRegencyModel = target == Classification.Berkelanjutan && regencyModels.Add(regency);
                 var isProvinceModel = isRegencyModel && provinceModels.Add(regency[..2]);
                 var generated = DemoDataset.BuildKampungKb(rng, village, place, targets, rumahDataKu, isRegencyModel, isProvinceModel, nextId);

@@ -23,6 +23,7 @@ internal static class OperationTranslator
     /// <summary>The predicate, or null when the operator does not constrain (its value is null where null means "not given").</summary>
     public static Expression? Translate(string operation, Expression member, object? value)
     {
+        if (value is string text && text.Contains('\0')) return TranslateWithNul(operation, member, text);
         switch (operation)
         {
             // A member that cannot be null is never equal to null.
@@ -53,6 +54,25 @@ internal static class OperationTranslator
         };
     }
 
+    // PostgreSQL text cannot hold U+0000, so no stored string contains it and the value cannot even be sent. Decide
+    // what such a value means against NUL-free text, identically on every database: equality and matching never hold;
+    // an order comparison is the same as one against the part before the NUL.
+    private static Expression? TranslateWithNul(string operation, Expression member, string value)
+    {
+        var prefix = value[..value.IndexOf('\0')];
+        return operation switch
+        {
+            "eq" or "contains" or "icontains" or "startsWith" or "endsWith" => Expression.Constant(false),
+            "neq" or "ncontains" or "nstartsWith" or "nendsWith" => Expression.Constant(true),
+            // s > p and s >= p both mean s > prefix; s < p and s <= p both mean s <= prefix.
+            "gt" or "gte" => Compare(member, prefix, ExpressionType.GreaterThan),
+            "ngt" or "ngte" => Expression.Not(Compare(member, prefix, ExpressionType.GreaterThan)),
+            "lt" or "lte" => Compare(member, prefix, ExpressionType.LessThanOrEqual),
+            "nlt" or "nlte" => Expression.Not(Compare(member, prefix, ExpressionType.LessThanOrEqual)),
+            _ => throw new NotSupportedException($"Unknown filter operation '{operation}'."),
+        };
+    }
+
     private static Expression Value(object? value, Type type)
         => value == null ? Expression.Constant(null, type) : ParameterBox.Of(ConvertTo(value, type), type);
 
@@ -72,7 +92,8 @@ internal static class OperationTranslator
     {
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Type))!;
         foreach (var value in values)
-            if (value != null || !CannotBeNull(member.Type)) list.Add(ConvertTo(value, member.Type));
+            // A string with U+0000 equals no stored string (see TranslateWithNul).
+            if ((value != null || !CannotBeNull(member.Type)) && !(value is string text && text.Contains('\0'))) list.Add(ConvertTo(value, member.Type));
         // One list parameter: EF Core sends it as a JSON array (SQLite) or an array (PostgreSQL), so any size costs one parameter.
         return Expression.Call(EnumerableContains.MakeGenericMethod(member.Type), ParameterBox.Of(list, list.GetType()), member);
     }

@@ -11,20 +11,18 @@ namespace KampungKB.Graph.Querying.Paging;
 internal sealed class CursorCodec
 {
     private readonly IReadOnlyList<SortKey> _keys;
-    private readonly string _fingerprint;
+    private string? _fingerprint;
 
-    public CursorCodec(IReadOnlyList<SortKey> keys)
-    {
-        _keys = keys;
-        var signature = string.Join("|", keys.Select(k => $"{k.Path}{(k.Descending ? '-' : '+')}"));
-        // A cursor issued for another order would skip or repeat rows; the fingerprint rejects it.
-        _fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(signature)), 0, 6);
-    }
+    public CursorCodec(IReadOnlyList<SortKey> keys) => _keys = keys;
+
+    // A cursor issued for another order would skip or repeat rows; the fingerprint rejects it. Computed only when a cursor is.
+    private string Fingerprint => _fingerprint ??= Convert.ToHexString(
+        SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("|", _keys.Select(k => $"{k.Path}{(k.Descending ? '-' : '+')}")))), 0, 6);
 
     public string Encode(object?[] values)
     {
         var json = new object?[values.Length + 1];
-        json[0] = _fingerprint;
+        json[0] = Fingerprint;
         values.CopyTo(json, 1);
         return Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(json));
     }
@@ -35,7 +33,7 @@ internal sealed class CursorCodec
         {
             using var document = JsonDocument.Parse(Base64Url.DecodeFromChars(cursor));
             var items = document.RootElement;
-            if (items.ValueKind != JsonValueKind.Array || items.GetArrayLength() != _keys.Count + 1 || items[0].GetString() != _fingerprint)
+            if (items.ValueKind != JsonValueKind.Array || items.GetArrayLength() != _keys.Count + 1 || items[0].GetString() != Fingerprint)
                 throw new InvalidCursorError(argument);
             var values = new object?[_keys.Count];
             for (var i = 0; i < values.Length; i++)

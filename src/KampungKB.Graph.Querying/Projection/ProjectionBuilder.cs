@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL;
@@ -14,6 +15,12 @@ namespace KampungKB.Graph.Querying.Projection;
 /// </summary>
 internal static class ProjectionBuilder
 {
+    private const BindingFlags Public = BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase;
+
+    // Reflection answers never change for a type: cache them off the per-request path.
+    private static readonly ConcurrentDictionary<(Type Type, string Name), MemberInfo?> Members = new();
+    private static readonly ConcurrentDictionary<Type, bool> Constructible = new();
+
     public static Expression<Func<T, T>>? Build<T>(IComplexGraphType graphType, IReadOnlyCollection<GraphQLField> fields,
         GraphQLDocument document, IEnumerable<MemberInfo> required)
     {
@@ -26,7 +33,7 @@ internal static class ProjectionBuilder
         GraphQLDocument document, IEnumerable<MemberInfo> required)
     {
         var type = source.Type;
-        if (type.GetConstructor(Type.EmptyTypes) == null) return null;
+        if (!Constructible.GetOrAdd(type, static t => t.GetConstructor(Type.EmptyTypes) != null)) return null;
         var bindings = new Dictionary<MemberInfo, Expression>();
         foreach (var member in required)
             if (!Bind(bindings, source, member)) return null;
@@ -51,8 +58,8 @@ internal static class ProjectionBuilder
         if (name == null && requires == null && field.Resolver == null) name = field.Name;
         if (name == null) return requires != null;
 
-        var member = (MemberInfo?)source.Type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
-            ?? source.Type.GetField(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+        var member = Members.GetOrAdd((source.Type, name), static key => (MemberInfo?)key.Type.GetProperty(key.Name, Public)
+            ?? key.Type.GetField(key.Name, Public));
         if (member == null) return false;
         var access = Expression.MakeMemberAccess(source, member);
         if (field.ResolvedType?.GetNamedType() is IComplexGraphType nested && IsReference(access.Type))

@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQLParser.AST;
 using KampungKB.Graph.Querying;
 using KampungKB.Graph.Server.Http;
+using KampungKB.Graph.Server.Http.Limits;
 
 namespace KampungKB.Graph.Server.Hosting;
 
@@ -20,6 +21,7 @@ internal static class GraphQLSetup
             // One scoped DbContext per request: queries resolve one field at a time.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider<HubErrorInfoProvider>()
+            .AddRequestLimits()
             .ConfigureExecution<ValidatedDocumentCache>());
     }
 }

@@ -22,6 +22,14 @@ internal static class ErrorCodes
     public const string ValidationError = "VALIDATION_ERROR";
     public const string QueryTooDeep = "QUERY_TOO_DEEP";
 
+    // Limits (Http/Limits): the request asks more of the hub than it gives one request.
+    public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
+    public const string TooManyFields = "TOO_MANY_FIELDS";
+    public const string ListTooLong = "LIST_TOO_LONG";
+    public const string Timeout = "TIMEOUT";
+    public const string RateLimited = "RATE_LIMITED";
+
     // Execution: the server failed; details are in the server log only.
     public const string InternalError = "INTERNAL_ERROR";
     public const string ExecutionError = "EXECUTION_ERROR";

@@ -22,7 +22,7 @@ internal static class GraphQLHttpEndpoint
 
     public static void MapGraphQLHttp(this IEndpointRouteBuilder app, string pattern)
     {
-        var endpoint = app.MapGroup(pattern).AddEndpointFilter(AnswerUnexpectedErrors);
+        var endpoint = app.MapGroup(pattern).AddEndpointFilter(AnswerUnexpectedErrors).RequireRateLimiting(Limits.GraphQLRateLimiting.Policy);
         endpoint.MapPost("", PostAsync);
         endpoint.MapGet("", GetAsync);
         endpoint.MapMethods("", [HttpMethods.Head], (HttpContext http) => BananaCakePop.AnswerBrowser(http) ?? OtherMethod(http));

@@ -16,6 +16,8 @@ internal static class StatusCodeRule
         // Syntax, validation, variable coercion, unknown or unsupported operation. Not Executed alone:
         // InvalidOperationError comes back executed with "data": null.
         if (errors.Any(error => error is DocumentError)) return StatusCodes.Status400BadRequest;
+        // Cancelled at the time limit: the hub is too busy or the query too heavy for now, not a broken request.
+        if (errors.Any(error => error is Limits.QueryTimeoutError)) return StatusCodes.Status503ServiceUnavailable;
         // No data and no client mistake: the server failed before execution.
         return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status500InternalServerError;
     }

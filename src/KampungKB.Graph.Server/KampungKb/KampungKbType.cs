@@ -21,7 +21,7 @@ internal sealed class KampungKbType : ObjectGraphType<Entity>
     {
         Name = "KampungKb";
         Description = "A Kampung Keluarga Berkualitas: a village community organised around family quality, as the BKKBN portal records it.";
-        this.NodeId(k => k.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        this.NodeId(k => k.Id);
         Field(k => k.Name).Description("Name of the Kampung KB.");
         Field(k => k.VillageCode).Description("Kemendagri code of the village it lies in.");
         Field(k => k.DeclaredOn).Description("Tanggal pencanangan: the day it was declared.");

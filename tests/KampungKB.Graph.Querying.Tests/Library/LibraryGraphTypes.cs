@@ -28,6 +28,8 @@ public sealed class AuthorType : ObjectGraphType<Author>
         Field<IntGraphType>("nameLength").Resolve(c => c.Source.Name.Length);
         Field("bookList", x => x.Books, type: typeof(ListGraphType<NonNullGraphType<BookType>>)).Description("The books through the navigation, projected in the same statement.");
         this.BatchedReference("mentor", typeof(AuthorType), a => a.MentorId, (Author m) => m.Id, LibraryQuery.Db(c => c.Authors));
+        this.BatchedList("mentees", typeof(AuthorType), a => a.Id, (Author m) => m.MentorId, LibraryQuery.Db(c => c.Authors))
+            .Sort<AuthorSortInputType>();
         this.BatchedList("books", typeof(BookType), a => a.Id, (Book b) => b.AuthorId, LibraryQuery.Db(c => c.Books))
             .Filter<BookFilterInputType>().Sort<BookSortInputType>();
         // A computed aggregate the way the server's stats are written: BatchedField + FilterArgument.

@@ -31,6 +31,18 @@ public sealed class SqlShapeTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.DoesNotContain("\"DistrictCode\"", columns);
     }
 
+    [Fact(DisplayName = "Selecting the global id reads the key column, not the whole row")]
+    public async Task Global_id_projects_only_the_key()
+    {
+        var (_, statements) = await hub.CreateClient().DataWithSqlAsync("{ kampungKbs(first: 5) { nodes { id name } } }");
+
+        var columns = System.Text.RegularExpressions.Regex.Split(Assert.Single(statements), @"\sFROM\s")[0];
+        Assert.Contains("\"Id\"", columns);
+        Assert.Contains("\"Name\"", columns);
+        Assert.DoesNotContain("\"VillageCode\"", columns);
+        Assert.DoesNotContain("\"Coverage\"", columns);
+    }
+
     [Fact(DisplayName = "totalCount costs a statement only when selected")]
     public async Task Total_count_only_when_selected()
     {

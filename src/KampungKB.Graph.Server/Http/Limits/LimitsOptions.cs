@@ -1,0 +1,37 @@
+namespace KampungKB.Graph.Server.Http.Limits;
+
+/// <summary>What one GraphQL request may ask of the hub, from the <c>GraphQL:Limits</c> configuration section; 0 turns a limit off.</summary>
+internal sealed class LimitsOptions
+{
+    public const string Section = "GraphQL:Limits";
+
+    /// <summary>Deepest nesting of fields in the operation run; deeper is <c>QUERY_TOO_DEEP</c>.</summary>
+    public int MaxDepth { get; set; } = 20;
+
+    /// <summary>Highest complexity (fields weighted by the rows their lists return); higher is <c>QUERY_TOO_COMPLEX</c>.</summary>
+    public int MaxComplexity { get; set; } = 500_000;
+
+    /// <summary>Rows assumed for a list without <c>first</c>, <c>last</c>, <c>take</c> or paging (e.g. a province's regencies).</summary>
+    public int AssumedListSize { get; set; } = 10;
+
+    /// <summary>Rows one list level is assumed to return at most, across all its parents (one statement over one table).</summary>
+    public int MaxRowsPerLevel { get; set; } = 50_000;
+
+    /// <summary>Most aliased fields in one document; more is <c>TOO_MANY_ALIASES</c>.</summary>
+    public int MaxAliases { get; set; } = 100;
+
+    /// <summary>Most field selections written in one document; more is <c>TOO_MANY_FIELDS</c>.</summary>
+    public int MaxFields { get; set; } = 2_000;
+
+    /// <summary>Most items in one list argument (e.g. <c>in: [...]</c>), variables included; more is <c>LIST_TOO_LONG</c>.</summary>
+    public int MaxListItems { get; set; } = 1_000;
+
+    /// <summary>
+    /// Share of their own estimate that introspection fields (<c>__schema</c>, <c>__type</c>) add to complexity; GraphQL.NET
+    /// estimates them from the schema's real size, and 0.1 lets an IDE's full introspection query through.
+    /// </summary>
+    public double IntrospectionImpact { get; set; } = 0.1;
+
+    /// <summary>Longest a request may run, database included; longer is cancelled and answered <c>TIMEOUT</c>.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,24 @@
+using GraphQL;
+using GraphQL.DI;
+
+namespace KampungKB.Graph.Server.Http.Limits;
+
+/// <summary>Wires the request limits: <see cref="LimitsOptions"/> into GraphQL.NET, and the rate limiter into ASP.NET Core.</summary>
+internal static class LimitsSetup
+{
+    public static void AddRequestLimits(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<LimitsOptions>(builder.Configuration.GetSection(LimitsOptions.Section));
+        // Joins the DbContext's interceptors (HubDatabase adds every IInterceptor service).
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, SqliteInterruptOnCancel>();
+        builder.AddGraphQLRateLimiting();
+    }
+
+    public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder graphql) => graphql
+        // Document-only: a cached document passed it once and would again.
+        .AddValidationRule<SelectionCountRule>()
+        // Reads argument values, which variables can change between requests of one cached document.
+        .AddValidationRule<ComplexityLimitRule>(useForCachedDocuments: true)
+        .AddValidationRule<ListLengthRule>(useForCachedDocuments: true)
+        .ConfigureExecution<ExecutionTimeout>();
+}

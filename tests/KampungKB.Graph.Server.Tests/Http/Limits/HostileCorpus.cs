@@ -1,0 +1,166 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace KampungKB.Graph.Server.Tests.Http.Limits;
+
+/// <summary>One hostile or broken request and what the hub must answer: an error code, or <see cref="HostileCorpus.Data"/> (a plain answer).</summary>
+public sealed record HostileRequest(string Name, string Expected, Func<HttpRequestMessage> Build);
+
+/// <summary>Requests an attacker or a broken client sends: each must be answered without a 5xx and, unless it is harmless data, with a code.</summary>
+public static class HostileCorpus
+{
+    /// <summary>Expected when the request is legitimate if odd (e.g. an injection-looking filter value): data and no error.</summary>
+    public const string Data = "DATA";
+
+    public static IReadOnlyList<HostileRequest> All { get; } =
+    [
+        // Nesting
+        Post("braces nested 10,000 deep", "SYNTAX_ERROR", new string('{', 10_000) + new string('}', 10_000)),
+        Post("fields nested 10,000 deep", "QUERY_TOO_DEEP", string.Concat(Enumerable.Repeat("{ a ", 10_000)) + new string('}', 10_000)),
+        Post("fields nested 30 deep through parents", "QUERY_TOO_DEEP",
+            "{ village(code: \"51.01.01.2001\") { " + string.Concat(Enumerable.Repeat("district { regency { province { regencies { districts { villages { ", 5)) +
+            "code" + new string('}', 30) + " } }"),
+        Post("introspection __type nested through ofType 40 deep", "QUERY_TOO_DEEP",
+            "{ __type(name: \"Query\") { " + string.Concat(Enumerable.Repeat("ofType { ", 40)) + "name" + new string('}', 40) + " } }"),
+        Post("introspection fields/type cycles", "QUERY_TOO_DEEP",
+            "{ __schema { types { " + string.Concat(Enumerable.Repeat("fields { type { ", 10)) + "name" + new string('}', 20) + " } } }"),
+        Post("where nested 200 levels of and", "QUERY_TOO_DEEP",
+            "{ villages(where: " + string.Concat(Enumerable.Repeat("{ and: [", 200)) + "{ code: { eq: \"x\" } }" + string.Concat(Enumerable.Repeat("] }", 200)) + ") { totalCount } }"),
+        Body("variables JSON nested 5,000 deep", "INVALID_JSON",
+            "{\"query\": \"query($w: VillageFilterInput) { villages(where: $w) { totalCount } }\", \"variables\": {\"w\": " + new string('[', 5000) + new string(']', 5000) + "}}"),
+
+        // Aliases, fields, fragments
+        Post("alias bomb: 10,000 aliases of __typename", "TOO_MANY_ALIASES",
+            "{ " + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"a{i}: __typename ")) + "}"),
+        Post("alias bomb on a 1,000-row list", "TOO_MANY_ALIASES",
+            "{ " + string.Concat(Enumerable.Range(0, 200).Select(i => $"k{i}: kampungKbs(first: 1000) {{ nodes {{ name }} }} ")) + "}"),
+        Post("100 aliases of the largest page", "QUERY_TOO_COMPLEX",
+            "{ " + string.Concat(Enumerable.Range(0, 100).Select(i => $"k{i}: kampungKbs(first: 1000) {{ nodes {{ id name hasRumahDataKu village {{ name district {{ name }} }} }} }} ")) + "}"),
+        Post("20,000 repeated fields", "TOO_MANY_FIELDS", "{ " + string.Concat(Enumerable.Repeat("__typename ", 20_000)) + "}"),
+        Post("fragment cycle", "NO_FRAGMENT_CYCLES", "query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }"),
+        Post("fragment spreading itself", "NO_FRAGMENT_CYCLES", "query { ...A } fragment A on Query { __typename ...A }"),
+        Post("fragment fan-out (billion laughs) through introspection", "QUERY_TOO_COMPLEX",
+            "{ __schema { types { ...T8 } } } fragment T0 on __Type { name } " +
+            string.Concat(Enumerable.Range(1, 8).Select(i => $"fragment T{i} on __Type {{ interfaces {{ ...T{i - 1} }} possibleTypes {{ ...T{i - 1} }} ofType {{ ...T{i - 1} }} }} "))),
+        Post("fragment on an unknown type", "KNOWN_TYPE_NAMES", "query { ...X } fragment X on NoSuchType { a }"),
+        Post("unused fragment", "NO_UNUSED_FRAGMENTS", "query { __typename } fragment X on Query { __typename }"),
+        Post("1,000 directives on one field", "UNIQUE_DIRECTIVES_PER_LOCATION",
+            "{ __typename " + string.Concat(Enumerable.Repeat("@skip(if: false) ", 1000)) + "}"),
+
+        // Sizes of lists and pages
+        Variables("in list of 100,000 codes", "LIST_TOO_LONG", "query($c: [String!]) { villages(where: { code: { in: $c } }) { totalCount } }",
+            new JsonObject { ["c"] = new JsonArray(Enumerable.Range(0, 100_000).Select(i => (JsonNode)JsonValue.Create($"x{i}")!).ToArray()) },
+            acceptDataOrCodes: ["REQUEST_TOO_LARGE"]),
+        Post("in list of 50,000 literals", "LIST_TOO_LONG",
+            "{ villages(where: { code: { in: [" + string.Join(",", Enumerable.Range(0, 50_000).Select(i => $"\"{i}\"")) + "] } }) { totalCount } }",
+            acceptDataOrCodes: ["REQUEST_TOO_LARGE"]),
+        Post("first: 1,000,000", "PAGE_SIZE_TOO_LARGE", "{ kampungKbs(first: 1000000) { nodes { name } } }"),
+        Post("first: -1", "INVALID_PAGING_ARGUMENTS", "{ kampungKbs(first: -1) { nodes { name } } }"),
+        Post("take: int.MaxValue, skip: int.MaxValue", "PAGE_SIZE_TOO_LARGE", "{ kampungKbTable(skip: 2147483647, take: 2147483647) { items { name } } }"),
+        Post("nested first: 1,000,000", "PAGE_SIZE_TOO_LARGE", "{ province(code: \"51\") { regencies(first: 1000000) { name } } }"),
+        Post("numeric overflow in an Int literal", "ARGUMENTS_OF_CORRECT_TYPE", "{ kampungKbs(first: 99999999999999999999) { nodes { name } } }"),
+        Variables("numeric overflow in an Int variable", "INVALID_VARIABLES", "query($n: Int) { kampungKbs(first: $n) { nodes { name } } }",
+            new JsonObject { ["n"] = JsonNode.Parse("1e400") }, acceptDataOrCodes: ["INVALID_JSON"]),
+        Post("nodes(ids:) with 5,000 garbage ids", "LIST_TOO_LONG",
+            "{ nodes(ids: [" + string.Join(",", Enumerable.Range(0, 5000).Select(i => $"\"bad{i}\"")) + "]) { id } }", acceptDataOrCodes: ["TOO_MANY_IDS"]),
+
+        // Injection-looking values are data
+        Post("SQL injection in eq", Data, "{ villages(where: { name: { eq: \"'; DROP TABLE Villages; --\" } }) { totalCount nodes { code } } }"),
+        Post("SQL injection in contains", Data, "{ villages(where: { name: { contains: \"%' OR '1'='1\" } }) { totalCount } }"),
+        Post("SQL injection in in", Data, "{ villages(where: { code: { in: [\"51' OR 1=1 --\", \"\\\"; DELETE FROM KampungKbs; --\"] } }) { totalCount } }"),
+        Post("SQL injection in a code argument", Data, "{ village(code: \"51.01' UNION SELECT name FROM sqlite_master --\") { name } }"),
+        Post("LIKE wildcards in startsWith", Data, "{ villages(where: { code: { startsWith: \"%_%\" } }) { totalCount } }"),
+        Variables("SQL injection in a variable", Data, "query($n: String) { kampungKbs(where: { name: { eq: $n } }) { totalCount } }",
+            new JsonObject { ["n"] = "x'); DROP TABLE KampungKbs; --" }),
+        Post("injection in order direction", "ARGUMENTS_OF_CORRECT_TYPE", "{ villages(order: [{ name: \"ASC; DROP TABLE Villages\" }]) { totalCount } }"),
+
+        // Broken bytes and strings
+        Raw("invalid UTF-8 body", "INVALID_JSON", "application/json", [.. "{\"query\": \"{ __typename }\", \"x\": \""u8, 0xC3, 0x28, 0xFF, .. "\"}"u8]),
+        Raw("UTF-16 body", "UNSUPPORTED_MEDIA_TYPE", "application/json; charset=utf-16", Encoding.Unicode.GetBytes("{\"query\": \"{ __typename }\"}")),
+        Get("invalid UTF-8 in the query string", "SYNTAX_ERROR", "?query=%7B%20%FF%FE%20%7D", acceptDataOrCodes: ["INVALID_REQUEST", "INVALID_JSON"]),
+        Post("null byte in a filter string", Data, "{ villages(where: { name: { eq: \"a\\u0000b\" } }) { totalCount } }"),
+        Post("raw null byte in the document", "SYNTAX_ERROR", "{ __typename \0 }"),
+        Post("500,000-character filter string", Data, "{ villages(where: { name: { contains: \"" + new string('a', 500_000) + "\" } }) { totalCount } }"),
+        Body("lone surrogate escape in a variable", "INVALID_JSON", "{\"query\": \"query($s: String) { __typename }\", \"variables\": {\"s\": \"\\ud83d\"}}"),
+        Post("right-to-left override and emoji in a filter", Data, "{ villages(where: { name: { eq: \"\u202Egnp.exe 😀\" } }) { totalCount } }"),
+
+        // Wrong variables and operations
+        Variables("string for an Int variable", "INVALID_VARIABLES", "query($n: Int) { kampungKbs(first: $n) { nodes { name } } }", new JsonObject { ["n"] = "ten" }),
+        Variables("float for an Int variable", "INVALID_VARIABLES", "query($n: Int) { kampungKbs(first: $n) { nodes { name } } }", new JsonObject { ["n"] = 1.5 }),
+        Variables("object for a String variable", "INVALID_VARIABLES", "query($c: String!) { village(code: $c) { name } }", new JsonObject { ["c"] = new JsonObject { ["x"] = 1 } }),
+        Variables("missing required variable", "INVALID_VARIABLES", "query($c: String!) { village(code: $c) { name } }", new JsonObject()),
+        Variables("unknown enum value in a variable", "INVALID_VARIABLES", "query($k: [KampungKbSortInput!]) { kampungKbs(order: $k) { totalCount } }",
+            new JsonObject { ["k"] = new JsonArray(new JsonObject { ["name"] = "SIDEWAYS" }) }),
+        Post("undefined variable", "NO_UNDEFINED_VARIABLES", "{ village(code: $nope) { name } }"),
+        Post("unknown field", "FIELDS_ON_CORRECT_TYPE", "{ villages { nodes { password } } }"),
+        Post("unknown root type in an inline fragment", "KNOWN_TYPE_NAMES", "{ ... on Admin { secrets } }"),
+        Body("duplicate operation names", "UNIQUE_OPERATION_NAMES", "{\"query\": \"query A { __typename } query A { __typename }\", \"operationName\": \"A\"}"),
+        Body("operation name that does not exist", "OPERATION_NOT_FOUND", "{\"query\": \"query A { __typename }\", \"operationName\": \"B\"}"),
+        Post("two operations and no operation name", "NO_OPERATION_NAME", "query A { __typename } query B { __typename }",
+            acceptDataOrCodes: ["OPERATION_NOT_FOUND", "LONE_ANONYMOUS_OPERATION"]),
+        Post("mutation the schema does not have", "OPERATION_NOT_SUPPORTED", "mutation { deleteEverything }", acceptDataOrCodes: ["KNOWN_TYPE_NAMES", "FIELDS_ON_CORRECT_TYPE"]),
+        Post("subscription the schema does not have", "OPERATION_NOT_SUPPORTED", "subscription { villages { code } }", acceptDataOrCodes: ["FIELDS_ON_CORRECT_TYPE"]),
+        Get("mutation over GET", "METHOD_NOT_ALLOWED", "?query=" + Uri.EscapeDataString("mutation { x }")),
+        Post("garbage cursor", "INVALID_CURSOR", "{ kampungKbs(first: 5, after: \"!!not-a-cursor!!\") { nodes { name } } }"),
+        Post("garbage node id", "INVALID_ID", "{ node(id: \"' OR 1=1 --\") { id } }"),
+
+        // Transport
+        Body("batching array", "INVALID_REQUEST", "[{\"query\": \"{ __typename }\"}, {\"query\": \"{ __typename }\"}]"),
+        Body("query as a number", "INVALID_REQUEST", "{\"query\": 42}"),
+        Body("query null", "QUERY_MISSING", "{\"query\": null}"),
+        Body("empty body", "INVALID_JSON", ""),
+        Body("truncated JSON", "INVALID_JSON", "{\"query\": \"{ __typename }"),
+        Body("prototype-pollution keys", Data, "{\"query\": \"{ __typename }\", \"__proto__\": {\"admin\": true}, \"constructor\": {}}"),
+        Raw("2 MiB body", "REQUEST_TOO_LARGE", "application/json", Encoding.UTF8.GetBytes("{\"query\": \"{ __typename }\", \"pad\": \"" + new string('x', 2 * 1024 * 1024) + "\"}")),
+        new("2 MiB chunked body without Content-Length", "REQUEST_TOO_LARGE", () => new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StreamContent(new ChunkedStream(Encoding.UTF8.GetBytes("{\"query\": \"{ __typename }\", \"pad\": \"" + new string('x', 2 * 1024 * 1024) + "\"}")))
+            {
+                Headers = { ContentType = new("application/json") },
+            },
+        }),
+        Raw("text/plain body", "UNSUPPORTED_MEDIA_TYPE", "text/plain", Encoding.UTF8.GetBytes("{ __typename }")),
+        new("Accept: image/png", "NOT_ACCEPTABLE", () =>
+        {
+            var request = Post("", "", "{ __typename }").Build();
+            request.Headers.Accept.Clear();
+            request.Headers.Accept.ParseAdd("image/png");
+            return request;
+        }),
+        new("DELETE /graphql", "METHOD_NOT_ALLOWED", () => new HttpRequestMessage(HttpMethod.Delete, "/graphql")),
+    ];
+
+    private static HttpRequestMessage Message(HttpMethod method, string uri, HttpContent? content)
+    {
+        var request = new HttpRequestMessage(method, uri) { Content = content };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        return request;
+    }
+
+    private static HostileRequest Post(string name, string expected, string query, string[]? acceptDataOrCodes = null) =>
+        new(name, Join(expected, acceptDataOrCodes), () => Message(HttpMethod.Post, "/graphql",
+            new StringContent(new JsonObject { ["query"] = query }.ToJsonString(), Encoding.UTF8, "application/json")));
+
+    private static HostileRequest Variables(string name, string expected, string query, JsonObject variables, string[]? acceptDataOrCodes = null) =>
+        new(name, Join(expected, acceptDataOrCodes), () => Message(HttpMethod.Post, "/graphql",
+            new StringContent(new JsonObject { ["query"] = query, ["variables"] = variables.DeepClone() }.ToJsonString(), Encoding.UTF8, "application/json")));
+
+    private static HostileRequest Body(string name, string expected, string json) =>
+        new(name, expected, () => Message(HttpMethod.Post, "/graphql", new StringContent(json, Encoding.UTF8, "application/json")));
+
+    private static HostileRequest Raw(string name, string expected, string contentType, byte[] body) =>
+        new(name, expected, () => Message(HttpMethod.Post, "/graphql", new ByteArrayContent(body) { Headers = { { "Content-Type", contentType } } }));
+
+    private static HostileRequest Get(string name, string expected, string queryString, string[]? acceptDataOrCodes = null) =>
+        new(name, Join(expected, acceptDataOrCodes), () => Message(HttpMethod.Get, "/graphql" + queryString, null));
+
+    // Where the hub may reasonably answer in more than one way, the alternatives follow the preferred code after '|'.
+    private static string Join(string expected, string[]? alternatives) =>
+        alternatives is null ? expected : string.Join('|', [expected, .. alternatives]);
+
+    /// <summary>A body of unknown length, so the client sends it chunked.</summary>
+    private sealed class ChunkedStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+}

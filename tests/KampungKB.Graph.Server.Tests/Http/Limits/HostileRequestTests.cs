@@ -1,0 +1,100 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using KampungKB.Graph.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KampungKB.Graph.Server.Tests.Http.Limits;
+
+/// <summary>The hostile corpus through HTTP: no 5xx, every error coded, the hub healthy and the database unchanged afterwards.</summary>
+public sealed class HostileRequestTests(HubFactory hub) : IClassFixture<HubFactory>
+{
+    public static TheoryData<string> Names => [.. HostileCorpus.All.Select(r => r.Name)];
+
+    [Fact(DisplayName = "The corpus holds at least 40 requests with distinct names")]
+    public void Corpus_is_large_enough()
+    {
+        Assert.True(HostileCorpus.All.Count >= 40, $"{HostileCorpus.All.Count} requests.");
+        Assert.Equal(HostileCorpus.All.Count, HostileCorpus.All.Select(r => r.Name).Distinct().Count());
+    }
+
+    [Theory(DisplayName = "A hostile request gets no 5xx and its expected answer")]
+    [MemberData(nameof(Names))]
+    public async Task Hostile_request_is_answered(string name)
+    {
+        var failure = await CheckAsync(hub.CreateClient(), HostileCorpus.All.Single(r => r.Name == name));
+
+        Assert.True(failure is null, failure);
+    }
+
+    [Fact(DisplayName = "After the whole corpus the hub is healthy and ready, and no table changed")]
+    public async Task Corpus_leaves_hub_healthy_and_database_unchanged()
+    {
+        var client = hub.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+        var before = await DatabaseFingerprintAsync(hub);
+
+        var failures = new List<string>();
+        foreach (var request in HostileCorpus.All)
+            if (await CheckAsync(client, request) is { } failure) failures.Add(failure);
+
+        Assert.Empty(failures);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+        Assert.Equal("Bali", (string)(await client.DataAsync("{ province(code: \"51\") { name } }"))["province"]!["name"]!);
+        Assert.Equal(before, await DatabaseFingerprintAsync(hub));
+    }
+
+    // Null when the answer is as expected, else what was wrong with it.
+    private static async Task<string?> CheckAsync(HttpClient client, HostileRequest hostile)
+    {
+        using var request = hostile.Build();
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var status = (int)response.StatusCode;
+        var shown = text.Length > 300 ? text[..300] + "..." : text;
+        if (status >= 500) return $"{hostile.Name}: HTTP {status}: {shown}";
+        JsonNode? body;
+        try { body = JsonNode.Parse(text); }
+        catch (System.Text.Json.JsonException) { return $"{hostile.Name}: HTTP {status}, not JSON: {shown}"; }
+
+        var expected = hostile.Expected.Split('|');
+        if (body?["errors"] is not JsonArray { Count: > 0 } errors)
+            return expected.Contains(HostileCorpus.Data) && status == 200 && body?["data"] is JsonObject
+                ? null
+                : $"{hostile.Name}: HTTP {status} without errors, expected {hostile.Expected}: {shown}";
+        var codes = errors.Select(e => (string?)e?["extensions"]?["code"]).ToList();
+        if (codes.Any(string.IsNullOrEmpty)) return $"{hostile.Name}: an error without extensions.code: {shown}";
+        if (!expected.Contains(codes[0])) return $"{hostile.Name}: HTTP {status} {codes[0]}, expected {hostile.Expected}: {shown}";
+        return null;
+    }
+
+    // A SHA-256 over every row of every table, in storage order: any insert, update or delete changes it.
+    private static async Task<string> DatabaseFingerprintAsync(HubFactory hub)
+    {
+        await using var db = hub.OpenDatabase();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = hub.Database.Provider == DatabaseProvider.Postgres
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name COLLATE \"C\""
+                : "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+        }
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var table in tables)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"\u0001{table}"));
+            await using var rows = connection.CreateCommand();
+            rows.CommandText = $"SELECT * FROM \"{table.Replace("\"", "\"\"")}\"";
+            await using var reader = await rows.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                for (var i = 0; i < reader.FieldCount; i++)
+                    hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"\u0002{Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)}"));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+}

@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using KampungKB.Graph.Server.Http;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KampungKB.Graph.Server.Tests.Http.Limits;
+
+/// <summary>Each request limit answers with its own code, status and an actionable message; the limits are configuration.</summary>
+public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
+{
+    private const string GraphQLResponse = "application/graphql-response+json";
+
+    // Small limits, so each one is easy to cross with a short document.
+    private WebApplicationFactory<Program> Limited() => hub.WithWebHostBuilder(b => b
+        .UseSetting("GraphQL:Limits:MaxDepth", "4")
+        .UseSetting("GraphQL:Limits:MaxComplexity", "5000")
+        .UseSetting("GraphQL:Limits:MaxAliases", "3")
+        .UseSetting("GraphQL:Limits:MaxFields", "40")
+        .UseSetting("GraphQL:Limits:MaxListItems", "5")
+        .UseSetting("GraphQL:MaxRequestBytes", "4096"));
+
+    [Theory(DisplayName = "Each limit answers its own code and status, with a message naming its configuration key")]
+    [InlineData("{ province(code: \"51\") { regencies { districts { villages { kampungKbs { name } } } } } }", "QUERY_TOO_DEEP", 400, "GraphQL:Limits:MaxDepth")]
+    [InlineData("{ kampungKbs(first: 1000) { nodes { id name hasRumahDataKu classification } } kampungKbTable(take: 1000) { items { id name } } }", "QUERY_TOO_COMPLEX", 400, "GraphQL:Limits:MaxComplexity")]
+    [InlineData("{ a: __typename b: __typename c: __typename d: __typename }", "TOO_MANY_ALIASES", 400, "GraphQL:Limits:MaxAliases")]
+    [InlineData("FIELDS", "TOO_MANY_FIELDS", 400, "GraphQL:Limits:MaxFields")]
+    [InlineData("{ kampungKbs(first: 1001) { nodes { id } } }", "PAGE_SIZE_TOO_LARGE", 200, "1000")]
+    [InlineData("{ villages(where: { code: { in: [\"1\", \"2\", \"3\", \"4\", \"5\", \"6\"] } }) { totalCount } }", "LIST_TOO_LONG", 400, "GraphQL:Limits:MaxListItems")]
+    [InlineData("BODY", "REQUEST_TOO_LARGE", 413, "GraphQL:MaxRequestBytes")]
+    [InlineData("DEEP", "QUERY_TOO_DEEP", 400, "nested too deeply")]
+    public async Task Each_limit_has_its_code(string query, string code, int status, string messageMentions)
+    {
+        query = query switch
+        {
+            "FIELDS" => "{ " + string.Concat(Enumerable.Repeat("__typename ", 41)) + "}",
+            "BODY" => "{ __typename }" + new string(' ', 5000),
+            "DEEP" => string.Concat(Enumerable.Repeat("{ a ", 200)) + new string('}', 200),
+            _ => query,
+        };
+        using var factory = Limited();
+
+        var (response, body) = await PostAsync(factory.CreateClient(), query);
+
+        var error = body["errors"]![0]!;
+        Assert.Equal(code, (string)error["extensions"]!["code"]!);
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Contains(messageMentions, (string)error["message"]!);
+    }
+
+    [Fact(DisplayName = "The default limits let the IDE's introspection and the README's examples through")]
+    public async Task Defaults_allow_everyday_queries()
+    {
+        var client = hub.CreateClient();
+        string[] queries =
+        [
+            "{ province(code: \"51\") { name regencies { code name kind districts { code name } } } }",
+            "{ kampungKbs(first: 1000, where: { village: { district: { regencyCode: { eq: \"51.01\" } } } }) { totalCount nodes { id name hasRumahDataKu village { name } programs { program { code name } } } } }",
+            "{ province(code: \"51\") { regencies { districts { villages { code name kind } } } } }",
+            IntrospectionQuery,
+        ];
+        foreach (var query in queries) await client.DataAsync(query);
+    }
+
+    [Fact(DisplayName = "Complexity reads page sizes from variables, so a cached document with a bigger page is refused")]
+    public async Task Cached_document_is_weighed_again()
+    {
+        using var factory = Limited();
+        var client = factory.CreateClient();
+        const string query = "query Page($n: Int) { kampungKbs(first: $n) { nodes { id name hasRumahDataKu classification isActive coverage } } }";
+
+        var small = await client.GraphQLAsync(query, new { n = 10 });
+        var large = await client.GraphQLAsync(query, new { n = 1000 }, expectSuccess: false);
+
+        Assert.Null(small["errors"]);
+        Assert.Equal("QUERY_TOO_COMPLEX", (string)large["errors"]![0]!["extensions"]!["code"]!);
+    }
+
+    [Fact(DisplayName = "A query past ExecutionTimeout is cancelled in the database and answered 503 TIMEOUT")]
+    public async Task Slow_query_times_out_in_the_database()
+    {
+        var slow = new StallingInterceptor();
+        using var factory = hub.WithWebHostBuilder(b => b
+            .UseSetting("GraphQL:Limits:ExecutionTimeout", "00:00:00.300")
+            .ConfigureTestServices(services => services.AddSingleton<IInterceptor>(slow)));
+        var client = factory.CreateClient();
+        await client.DataAsync("{ __typename }");
+        slow.Armed = true;
+
+        var clock = Stopwatch.StartNew();
+        var (response, body) = await PostAsync(client, "{ kampungKbs(first: 5) { nodes { name } } }");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("TIMEOUT", (string)body["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Contains("GraphQL:Limits:ExecutionTimeout", (string)body["errors"]![0]!["message"]!);
+        Assert.True(slow.Cancelled, "The database command never saw the cancellation.");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"Answered after {clock.Elapsed}.");
+    }
+
+    [Fact(DisplayName = "A cancelled token interrupts a SQLite statement that is already running")]
+    public async Task Cancellation_interrupts_a_running_sqlite_statement()
+    {
+        await using var scope = hub.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KampungKB.Graph.Data.KampungKbDbContext>();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        // Minutes of work in one step: Microsoft.Data.Sqlite alone would not look at the token until it ends.
+        const string endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000000000) SELECT count(*) AS \"Value\" FROM n";
+
+        var clock = Stopwatch.StartNew();
+        var error = await Record.ExceptionAsync(() => db.Database.SqlQueryRaw<long>(endless).ToListAsync(deadline.Token));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"Stopped after {clock.Elapsed}.");
+        Assert.True(error is OperationCanceledException or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 9 }, error?.ToString() ?? "No error.");
+    }
+
+    [Fact(DisplayName = "Past the rate limit /graphql answers 429 RATE_LIMITED with Retry-After; other callers and /healthz are not limited")]
+    public async Task Rate_limit_answers_429()
+    {
+        using var factory = hub.WithWebHostBuilder(b => b
+            .UseSetting("GraphQL:RateLimit:Enabled", "true")
+            .UseSetting("GraphQL:RateLimit:PermitLimit", "2")
+            .UseSetting("GraphQL:RateLimit:Window", "00:01:00"));
+        var client = factory.CreateClient();
+
+        for (var i = 0; i < 2; i++)
+            Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, "{ __typename }", bearer: "key-a")).Response.StatusCode);
+        var (limited, body) = await PostAsync(client, "{ __typename }", bearer: "key-a");
+        var (other, _) = await PostAsync(client, "{ __typename }", bearer: "key-b");
+        var health = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal(GraphQLResponse, limited.Content.Headers.ContentType?.MediaType);
+        var retryAfter = limited.Headers.RetryAfter?.Delta ?? throw new Xunit.Sdk.XunitException("No Retry-After header.");
+        Assert.InRange(retryAfter.TotalSeconds, 1, 60);
+        Assert.Equal("RATE_LIMITED", (string)body["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Contains("GraphQL:RateLimit", (string)body["errors"]![0]!["message"]!);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    // graphql-js's introspection query (v16), as IDEs send it: TypeRef nests ofType nine levels deep.
+    private const string IntrospectionQuery = """
+        query IntrospectionQuery {
+          __schema {
+            queryType { name } mutationType { name } subscriptionType { name }
+            types { ...FullType }
+            directives { name description locations args { ...InputValue } }
+          }
+        }
+        fragment FullType on __Type {
+          kind name description
+          fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+          inputFields { ...InputValue }
+          interfaces { ...TypeRef }
+          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+          possibleTypes { ...TypeRef }
+        }
+        fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+        fragment TypeRef on __Type {
+          kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }
+        }
+        """;
+
+    private static async Task<(HttpResponseMessage Response, JsonNode Body)> PostAsync(HttpClient client, string query, string? bearer = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(new JsonObject { ["query"] = query }.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd(GraphQLResponse);
+        if (bearer is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        var response = await client.SendAsync(request);
+        return (response, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+    }
+
+    /// <summary>Once armed, holds every database command until its cancellation token fires, and records that it did.</summary>
+    private sealed class StallingInterceptor : DbCommandInterceptor
+    {
+        public volatile bool Armed;
+        public volatile bool Cancelled;
+
+        public override async ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result,
+            CancellationToken cancellationToken = default)
+        {
+            if (Armed)
+            {
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    Cancelled = true;
+                    throw;
+                }
+            }
+            return result;
+        }
+    }
+}
