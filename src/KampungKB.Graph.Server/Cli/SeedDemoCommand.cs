@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using KampungKB.Graph.Data;
 using KampungKB.Graph.Data.Demo;
-using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -26,13 +25,7 @@ internal sealed class SeedDemoCommand : AsyncCommand<SeedDemoCommand.Settings>
         await using var app = VerbHost.Build(settings.Connection);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KampungKbDbContext>();
-        if (settings.Force) await db.Database.EnsureDeletedAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-        if (!await DatabaseSetup.IsEmptyAsync(db, cancellationToken))
-        {
-            AnsiConsole.MarkupLine("[red]The database already holds data.[/] Use [bold]--force[/] to replace it with the demo.");
-            return 2;
-        }
+        if (!await EmptyDatabase.PrepareAsync(db, settings.Force, cancellationToken)) return 2;
         var summary = await BaliDemoSeeder.SeedAsync(db, cancellationToken);
         AnsiConsole.MarkupLineInterpolated($"Loaded the Bali demo: [green]{summary.Villages}[/] villages, [green]{summary.KampungKbs}[/] Kampung KB, {summary.KampungKbRows} profile and report rows, {summary.Observations} observations.");
         return 0;

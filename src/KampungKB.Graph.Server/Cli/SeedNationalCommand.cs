@@ -36,13 +36,7 @@ internal sealed class SeedNationalCommand : AsyncCommand<SeedNationalCommand.Set
         await using var app = VerbHost.Build(settings.Connection);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KampungKbDbContext>();
-        if (settings.Force) await db.Database.EnsureDeletedAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-        if (!await DatabaseSetup.IsEmptyAsync(db, cancellationToken))
-        {
-            AnsiConsole.MarkupLine("[red]The database already holds data.[/] Use [bold]--force[/] to replace it.");
-            return 2;
-        }
+        if (!await EmptyDatabase.PrepareAsync(db, settings.Force, cancellationToken)) return 2;
         NationalSeedSummary summary;
         try
         {

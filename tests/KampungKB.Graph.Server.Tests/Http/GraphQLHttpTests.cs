@@ -57,7 +57,7 @@ public sealed class GraphQLHttpTests(HubFactory hub) : IClassFixture<HubFactory>
     [Fact(DisplayName = "The introspection query an IDE sends answers without errors")]
     public async Task Introspection_answers()
     {
-        var (response, body) = await PostAsync(new JsonObject { ["query"] = IntrospectionQuery }.ToJsonString(), GraphQLResponse);
+        var (response, body) = await PostAsync(new JsonObject { ["query"] = IntrospectionQuery.Query }.ToJsonString(), GraphQLResponse);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(body["errors"]);
@@ -347,24 +347,4 @@ public sealed class GraphQLHttpTests(HubFactory hub) : IClassFixture<HubFactory>
     }
 
     private static string? CodeOf(JsonNode body) => body["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();
-
-    private const string IntrospectionQuery = """
-        query IntrospectionQuery {
-          __schema {
-            queryType { name } mutationType { name } subscriptionType { name }
-            types { ...FullType }
-            directives { name description locations args { ...InputValue } }
-          }
-        }
-        fragment FullType on __Type {
-          kind name description
-          fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
-          inputFields { ...InputValue }
-          interfaces { ...TypeRef }
-          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-          possibleTypes { ...TypeRef }
-        }
-        fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
-        fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }
-        """;
 }

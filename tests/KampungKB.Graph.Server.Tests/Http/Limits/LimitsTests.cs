@@ -64,7 +64,7 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
             "{ province(code: \"51\") { name regencies { code name kind districts { code name } } } }",
             "{ kampungKbs(first: 1000, where: { village: { district: { regencyCode: { eq: \"51.01\" } } } }) { totalCount nodes { id name hasRumahDataKu village { name } programs { program { code name } } } } }",
             "{ province(code: \"51\") { regencies { districts { villages { code name kind } } } } }",
-            IntrospectionQuery,
+            IntrospectionQuery.Query,
         ];
         foreach (var query in queries) await client.DataAsync(query);
     }
@@ -144,30 +144,6 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
-
-    // graphql-js's introspection query (v16), as IDEs send it: TypeRef nests ofType nine levels deep.
-    private const string IntrospectionQuery = """
-        query IntrospectionQuery {
-          __schema {
-            queryType { name } mutationType { name } subscriptionType { name }
-            types { ...FullType }
-            directives { name description locations args { ...InputValue } }
-          }
-        }
-        fragment FullType on __Type {
-          kind name description
-          fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
-          inputFields { ...InputValue }
-          interfaces { ...TypeRef }
-          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-          possibleTypes { ...TypeRef }
-        }
-        fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
-        fragment TypeRef on __Type {
-          kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }
-        }
-        """;
-
     private static async Task<(HttpResponseMessage Response, JsonNode Body)> PostAsync(HttpClient client, string query, string? bearer = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
