@@ -1,4 +1,5 @@
 using KampungKB.Graph.Data.Kampung;
+using KampungKB.Graph.Data.Partners;
 using KampungKB.Graph.Data.Programs;
 using KampungKB.Graph.Data.Regions;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace KampungKB.Graph.Data;
 /// <summary>The hub's database: regions, Kampung KB and sector programmes.</summary>
 /// <remarks>This type carries the SQLite migrations; <see cref="PostgresKampungKbDbContext"/> the PostgreSQL ones.
 /// Create either through <see cref="KampungKbDatabase"/> so the provider and its migrations always match.</remarks>
-public class KampungKbDbContext : DbContext
+public partial class KampungKbDbContext : DbContext
 {
     public KampungKbDbContext(DbContextOptions<KampungKbDbContext> options) : base(options)
     {
@@ -31,7 +32,13 @@ public class KampungKbDbContext : DbContext
     public DbSet<ProgramParticipation> ProgramParticipations => Set<ProgramParticipation>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<Observation> Observations => Set<Observation>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<SavedDocument> SavedDocuments => Set<SavedDocument>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KampungKbDbContext).Assembly);
+        ApplyRegionScope(modelBuilder);
+    }
 }

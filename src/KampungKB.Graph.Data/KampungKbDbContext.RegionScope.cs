@@ -1,0 +1,62 @@
+using KampungKB.Graph.Data.Kampung;
+using KampungKB.Graph.Data.Programs;
+using KampungKB.Graph.Data.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace KampungKB.Graph.Data;
+
+/// <summary>
+/// Confines every query of this context to one region, as global query filters: the condition is part of the SQL of
+/// every query that reads a region or a Kampung KB row, whichever path built it (lists, nested batches, lookups,
+/// aggregates). Without a scope (the default) the filters fold away: EF Core simplifies <c>@scope IS NULL OR ...</c>
+/// per parameter nullness, so unscoped SQL is unchanged.
+/// </summary>
+public partial class KampungKbDbContext
+{
+    private string? _regionScope;
+
+    /// <summary>
+    /// The Kemendagri code the context is confined to (<c>51.01</c>), or null for the whole country. Rows inside the
+    /// region are visible; of the regions above it only the chain leading to it (so <c>51</c> for <c>51.01</c>).
+    /// </summary>
+    /// <remarks>Set directly, or read per query from <see cref="RegionScopeSource"/> (a host's current caller).</remarks>
+    public string? RegionScope
+    {
+        get => _regionScope ?? RegionScopeSource?.RegionScope;
+        set => _regionScope = value;
+    }
+
+    /// <summary>Where <see cref="RegionScope"/> comes from when not set directly; read when each query runs.</summary>
+    public IRegionScopeSource? RegionScopeSource { get; set; }
+
+    // Read by the filters; "51.01." so that 51.010 could never pass for a child of 51.01.
+    private string RegionScopePrefix => RegionScope + ".";
+
+    private void ApplyRegionScope(ModelBuilder model)
+    {
+        // A region is visible when it lies inside the scope or on the way down to it.
+        model.Entity<Province>().HasQueryFilter(r => RegionScope == null || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix) || RegionScope.StartsWith(r.Code + "."));
+        model.Entity<Regency>().HasQueryFilter(r => RegionScope == null || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix) || RegionScope.StartsWith(r.Code + "."));
+        model.Entity<District>().HasQueryFilter(r => RegionScope == null || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix) || RegionScope.StartsWith(r.Code + "."));
+        model.Entity<Village>().HasQueryFilter(r => RegionScope == null || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix));
+        model.Entity<KampungKb>().HasQueryFilter(k => RegionScope == null || k.VillageCode == RegionScope || k.VillageCode.StartsWith(RegionScopePrefix));
+        // Rows hanging off a Kampung KB follow it; a subquery rather than a join, so it folds away without a scope.
+        model.Entity<ProfileSnapshot>().HasQueryFilter(x => RegionScope == null || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
+        model.Entity<MonthlyReport>().HasQueryFilter(x => RegionScope == null || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
+        model.Entity<ProgramParticipation>().HasQueryFilter(x => RegionScope == null || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
+        model.Entity<Observation>().HasQueryFilter(x => RegionScope == null || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
+    }
+
+    // A pooled context goes back to the pool on dispose; the next lease must not inherit this caller's region.
+    public override void Dispose()
+    {
+        (_regionScope, RegionScopeSource) = (null, null);
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        (_regionScope, RegionScopeSource) = (null, null);
+        return base.DisposeAsync();
+    }
+}
