@@ -8,8 +8,7 @@ namespace KampungKB.Graph.Data;
 /// <summary>
 /// Confines every query of this context to one region, as global query filters: the condition is part of the SQL of
 /// every query that reads a region or a Kampung KB row, whichever path built it (lists, nested batches, lookups,
-/// aggregates). Without a scope (the default) the filters fold away: EF Core simplifies <c>@scope IS NULL OR ...</c>
-/// per parameter nullness, so unscoped SQL is unchanged.
+/// aggregates). Without a scope (the default) the filters fold away.
 /// </summary>
 public partial class KampungKbDbContext
 {
@@ -32,19 +31,21 @@ public partial class KampungKbDbContext
     // Read by the filters; "51.01." so that 51.010 could never pass for a child of 51.01.
     private string RegionScopePrefix => RegionScope + ".";
 
+    // EF.Constant: "scoped or not" is a constant in the SQL, not a parameter, so EF Core drops "TRUE OR ..." and the
+    // unscoped SQL carries no filter at all (two cached plans per query, not one per region).
     private void ApplyRegionScope(ModelBuilder model)
     {
         // A region is visible when it lies inside the scope or on the way down to it.
-        model.Entity<Province>().HasQueryFilter(r => RegionScope == null || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix) || RegionScope.StartsWith(r.Code + "."));
-        model.Entity<Regency>().HasQueryFilter(r => RegionScope == null || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix) || RegionScope.StartsWith(r.Code + "."));
-        model.Entity<District>().HasQueryFilter(r => RegionScope == null || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix) || RegionScope.StartsWith(r.Code + "."));
-        model.Entity<Village>().HasQueryFilter(r => RegionScope == null || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix));
-        model.Entity<KampungKb>().HasQueryFilter(k => RegionScope == null || k.VillageCode == RegionScope || k.VillageCode.StartsWith(RegionScopePrefix));
+        model.Entity<Province>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix) || RegionScope!.StartsWith(r.Code + "."));
+        model.Entity<Regency>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix) || RegionScope!.StartsWith(r.Code + "."));
+        model.Entity<District>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix) || RegionScope!.StartsWith(r.Code + "."));
+        model.Entity<Village>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix));
+        model.Entity<KampungKb>().HasQueryFilter(k => EF.Constant(RegionScope == null) || k.VillageCode == RegionScope || k.VillageCode.StartsWith(RegionScopePrefix));
         // Rows hanging off a Kampung KB follow it; a subquery rather than a join, so it folds away without a scope.
-        model.Entity<ProfileSnapshot>().HasQueryFilter(x => RegionScope == null || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
-        model.Entity<MonthlyReport>().HasQueryFilter(x => RegionScope == null || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
-        model.Entity<ProgramParticipation>().HasQueryFilter(x => RegionScope == null || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
-        model.Entity<Observation>().HasQueryFilter(x => RegionScope == null || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
+        model.Entity<ProfileSnapshot>().HasQueryFilter(x => EF.Constant(RegionScope == null) || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
+        model.Entity<MonthlyReport>().HasQueryFilter(x => EF.Constant(RegionScope == null) || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
+        model.Entity<ProgramParticipation>().HasQueryFilter(x => EF.Constant(RegionScope == null) || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
+        model.Entity<Observation>().HasQueryFilter(x => EF.Constant(RegionScope == null) || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
     }
 
     // A pooled context goes back to the pool on dispose; the next lease must not inherit this caller's region.

@@ -4,6 +4,7 @@ using KampungKB.Graph.Server.Hosting;
 using KampungKB.Graph.Server.Http;
 using KampungKB.Graph.Server.Http.Limits;
 using KampungKB.Graph.Server.Ide;
+using KampungKB.Graph.Server.Partners;
 
 // A verb (export-schema, seed demo, ...) runs and exits; anything else serves the hub.
 if (HubCommands.IsVerb(args))
@@ -11,6 +12,7 @@ if (HubCommands.IsVerb(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubDatabase();
+builder.AddHubAuth();
 builder.AddHubGraphQL();
 builder.AddGraphQLHttp();
 builder.AddRequestLimits();
@@ -20,6 +22,9 @@ builder.AddHubHealthChecks();
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.MapHubHealthChecks();
+app.UseAuthentication();
+app.UseAuthorization();
+// After authentication: the limit is per verified key.
 app.UseRateLimiter();
 app.MapGraphQLHttp("/graphql");
 app.MapBananaCakePop("/graphql");

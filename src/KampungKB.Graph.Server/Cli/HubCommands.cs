@@ -41,6 +41,15 @@ internal static class HubCommands
                 export.AddCommand<ExportCommand>("observations").WithData(Data.Import.ExportKind.Observations)
                     .WithDescription("Indicator observations of a region's Kampung KB.");
             });
+            config.AddBranch("keys", keys =>
+            {
+                keys.SetDescription("Manage API keys (sent as 'Authorization: Bearer <key>').");
+                keys.AddCommand<KeysCreateCommand>("create")
+                    .WithDescription("Create a key and print its secret once: keys create --name dinas-jembrana --role partner --scope 51.01")
+                    .WithExample("keys", "create", "--name", "dinas-jembrana", "--role", "partner", "--scope", "51.01");
+                keys.AddCommand<KeysListCommand>("list").WithDescription("List keys: name, role, scope, state (never secrets).");
+                keys.AddCommand<KeysRevokeCommand>("revoke").WithDescription("Revoke a key by name; it stops working at once on every hub.");
+            });
             config.AddBranch("seed", seed =>
             {
                 seed.SetDescription("Generate a dataset into the database.");

@@ -22,7 +22,8 @@ internal static class GraphQLHttpEndpoint
 
     public static void MapGraphQLHttp(this IEndpointRouteBuilder app, string pattern)
     {
-        var endpoint = app.MapGroup(pattern).AddEndpointFilter(AnswerUnexpectedErrors).RequireRateLimiting(Limits.GraphQLRateLimiting.Policy);
+        var endpoint = app.MapGroup(pattern).AddEndpointFilter(AnswerUnexpectedErrors)
+            .RequireAuthorization(Partners.HubAuth.CallerPolicy).RequireRateLimiting(Limits.GraphQLRateLimiting.Policy);
         endpoint.MapPost("", PostAsync);
         endpoint.MapGet("", GetAsync);
         endpoint.MapMethods("", [HttpMethods.Head], (HttpContext http) => BananaCakePop.AnswerBrowser(http) ?? OtherMethod(http));

@@ -134,8 +134,8 @@ public sealed class RegionStatsTests(HubFactory hub) : IClassFixture<HubFactory>
         // regencies, villages GROUP BY, Kampung KB GROUP BY, participations GROUP BY, programme names.
         Assert.Equal(5, allSql.Count);
         Assert.Equal(oneSql.Count, allSql.Count);
-        // SQLite quotes the table alias, PostgreSQL does not.
-        Assert.Equal(3, allSql.Count(s => s.Replace("\"d\".", "d.", StringComparison.Ordinal).Contains("GROUP BY d.\"RegencyCode\"", StringComparison.Ordinal)));
+        // SQLite quotes the table alias, PostgreSQL does not; the alias is d0 when the join carries the region-scope filter.
+        Assert.Equal(3, allSql.Count(s => System.Text.RegularExpressions.Regex.IsMatch(s, "GROUP BY \"?d0?\"?\\.\"RegencyCode\"")));
     }
 
     [Fact(DisplayName = "A stats selection runs only the statements its fields need")]

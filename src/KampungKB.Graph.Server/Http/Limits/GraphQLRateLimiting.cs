@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Net.Http.Headers;
@@ -7,8 +5,8 @@ using Microsoft.Net.Http.Headers;
 namespace KampungKB.Graph.Server.Http.Limits;
 
 /// <summary>
-/// ASP.NET Core's rate limiter on <c>/graphql</c>: a fixed window per caller, the caller being the bearer token when
-/// one is sent (an API key, once keys exist) and the client IP otherwise. Over the limit: 429, <c>Retry-After</c> and a
+/// ASP.NET Core's rate limiter on <c>/graphql</c>: a fixed window per caller, the caller being the verified API key when
+/// one is sent and the client IP otherwise. Over the limit: 429, <c>Retry-After</c> and a
 /// GraphQL-shaped <c>RATE_LIMITED</c> error. Health endpoints carry no policy, so they are never limited.
 /// </summary>
 internal static class GraphQLRateLimiting
@@ -34,14 +32,11 @@ internal static class GraphQLRateLimiting
         });
     }
 
-    /// <summary>Who a request counts against: its bearer token (hashed, so no secret is kept as a key) or its IP.</summary>
-    public static string Caller(HttpContext http)
-    {
-        var authorization = http.Request.Headers.Authorization.ToString();
-        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization.Length > 7)
-            return "bearer:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(authorization[7..].Trim())));
-        return "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-    }
+    /// <summary>Who a request counts against: its verified API key (authentication runs first), else its IP.</summary>
+    public static string Caller(HttpContext http) =>
+        http.User.Identity is { IsAuthenticated: true, Name: { } key }
+            ? "key:" + key
+            : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
     private static async ValueTask RejectAsync(OnRejectedContext context, RateLimitOptions options)
     {

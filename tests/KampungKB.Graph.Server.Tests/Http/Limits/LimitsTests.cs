@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using KampungKB.Graph.Data.Partners;
 using KampungKB.Graph.Server.Http;
+using KampungKB.Graph.Server.Tests.Partners;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -120,9 +122,11 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.True(error is OperationCanceledException or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 9 }, error?.ToString() ?? "No error.");
     }
 
-    [Fact(DisplayName = "Past the rate limit /graphql answers 429 RATE_LIMITED with Retry-After; other callers and /healthz are not limited")]
+    [Fact(DisplayName = "Past the rate limit /graphql answers 429 RATE_LIMITED with Retry-After; other keys and /healthz are not limited")]
     public async Task Rate_limit_answers_429()
     {
+        var keyA = await hub.CreateKeyAsync(HubRole.Viewer);
+        var keyB = await hub.CreateKeyAsync(HubRole.Viewer);
         using var factory = hub.WithWebHostBuilder(b => b
             .UseSetting("GraphQL:RateLimit:Enabled", "true")
             .UseSetting("GraphQL:RateLimit:PermitLimit", "2")
@@ -130,9 +134,9 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
         var client = factory.CreateClient();
 
         for (var i = 0; i < 2; i++)
-            Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, "{ __typename }", bearer: "key-a")).Response.StatusCode);
-        var (limited, body) = await PostAsync(client, "{ __typename }", bearer: "key-a");
-        var (other, _) = await PostAsync(client, "{ __typename }", bearer: "key-b");
+            Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, "{ __typename }", bearer: keyA)).Response.StatusCode);
+        var (limited, body) = await PostAsync(client, "{ __typename }", bearer: keyA);
+        var (other, _) = await PostAsync(client, "{ __typename }", bearer: keyB);
         var health = await client.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
