@@ -28,19 +28,25 @@ public partial class KampungKbDbContext
     /// <summary>Where <see cref="RegionScope"/> comes from when not set directly; read when each query runs.</summary>
     public IRegionScopeSource? RegionScopeSource { get; set; }
 
-    // Read by the filters; "51.01." so that 51.010 could never pass for a child of 51.01.
-    private string RegionScopePrefix => RegionScope + ".";
+    // Codes below the scope lie in ["51.01.", "51.01/"): a range seeks the code index, where LIKE would scan.
+    private string BelowScopeFrom => RegionScope + ".";
+    private string BelowScopeTo => RegionScope + "/";
 
     // EF.Constant: "scoped or not" is a constant in the SQL, not a parameter, so EF Core drops "TRUE OR ..." and the
     // unscoped SQL carries no filter at all (two cached plans per query, not one per region).
     private void ApplyRegionScope(ModelBuilder model)
     {
         // A region is visible when it lies inside the scope or on the way down to it.
-        model.Entity<Province>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix) || RegionScope!.StartsWith(r.Code + "."));
-        model.Entity<Regency>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix) || RegionScope!.StartsWith(r.Code + "."));
-        model.Entity<District>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix) || RegionScope!.StartsWith(r.Code + "."));
-        model.Entity<Village>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope || r.Code.StartsWith(RegionScopePrefix));
-        model.Entity<KampungKb>().HasQueryFilter(k => EF.Constant(RegionScope == null) || k.VillageCode == RegionScope || k.VillageCode.StartsWith(RegionScopePrefix));
+        model.Entity<Province>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope
+            || (string.Compare(r.Code, BelowScopeFrom) >= 0 && string.Compare(r.Code, BelowScopeTo) < 0) || RegionScope!.StartsWith(r.Code + "."));
+        model.Entity<Regency>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope
+            || (string.Compare(r.Code, BelowScopeFrom) >= 0 && string.Compare(r.Code, BelowScopeTo) < 0) || RegionScope!.StartsWith(r.Code + "."));
+        model.Entity<District>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope
+            || (string.Compare(r.Code, BelowScopeFrom) >= 0 && string.Compare(r.Code, BelowScopeTo) < 0) || RegionScope!.StartsWith(r.Code + "."));
+        model.Entity<Village>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope
+            || (string.Compare(r.Code, BelowScopeFrom) >= 0 && string.Compare(r.Code, BelowScopeTo) < 0));
+        model.Entity<KampungKb>().HasQueryFilter(k => EF.Constant(RegionScope == null) || k.VillageCode == RegionScope
+            || (string.Compare(k.VillageCode, BelowScopeFrom) >= 0 && string.Compare(k.VillageCode, BelowScopeTo) < 0));
         // Rows hanging off a Kampung KB follow it; a subquery rather than a join, so it folds away without a scope.
         model.Entity<ProfileSnapshot>().HasQueryFilter(x => EF.Constant(RegionScope == null) || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
         model.Entity<MonthlyReport>().HasQueryFilter(x => EF.Constant(RegionScope == null) || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));

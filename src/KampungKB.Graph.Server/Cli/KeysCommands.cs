@@ -55,7 +55,8 @@ internal sealed class KeysCreateCommand : AsyncCommand<KeysCreateCommand.Setting
         if (await db.ApiKeys.AnyAsync(k => k.Name == name, cancellationToken))
             return Fail($"A key named '{name}' exists already; pick another name, or revoke it first (keys revoke {name}).");
         if (region is not null && !await RegionExistsAsync(db, region, cancellationToken))
-            return Fail($"--scope {region} is not a region code in this database; use a Kemendagri code such as 51.01 (kab/kota) or 51.01.01 (kecamatan).");
+            return Fail($"--scope {region} is not a region code in this database; use a Kemendagri code such as 51.01 (kab/kota) or 51.01.01 (kecamatan)" +
+                (await db.Provinces.AnyAsync(cancellationToken) ? "." : ". The database has no regions yet: start the hub once (it loads the demo) or import regions first."));
 
         var secret = ApiKeySecret.New();
         db.ApiKeys.Add(new ApiKey
