@@ -1,3 +1,7 @@
+using System.Net;
+using System.Net.Http.Headers;
+using KampungKB.Graph.Data.Partners;
+using KampungKB.Graph.Server.Tests.Partners;
 using Microsoft.EntityFrameworkCore;
 
 namespace KampungKB.Graph.Server.Tests.Hosting;
@@ -29,5 +33,29 @@ public sealed class ReplicaTests
         }
         var after = await clients[1].DataAsync(Query);
         Assert.Equal("Provinsi Bali", (string)after["province"]!["name"]!);
+    }
+
+    [PostgresFact(DisplayName = "Two hubs on one PostgreSQL database: a key created beside one works on both; revoked, it fails on both at once")]
+    public async Task Keys_are_shared_by_replicas()
+    {
+        using var database = TempDatabase.Create();
+        await using var first = new HubFactory(database);
+        await using var second = new HubFactory(database);
+        var clients = new[] { first.CreateClient(), second.CreateClient() };
+        var secret = await first.CreateKeyAsync(HubRole.Viewer, scope: "51.01", name: "replica-key");
+        foreach (var client in clients) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+
+        foreach (var client in clients)
+            Assert.Equal(51, (int)(await client.DataAsync("{ kampungKbs { totalCount } }"))["kampungKbs"]!["totalCount"]!);
+
+        await using (var db = second.OpenDatabase())
+        {
+            Assert.Equal(1, await db.ApiKeys.Where(k => k.Name == "replica-key").ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, DateTime.UtcNow)));
+        }
+        foreach (var client in clients)
+        {
+            using var response = await client.PostAsync("/graphql", new StringContent("""{"query":"{ __typename }"}""", System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
     }
 }
