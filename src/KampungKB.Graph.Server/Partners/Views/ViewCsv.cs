@@ -17,7 +17,8 @@ internal static class ViewCsv
 
     private const string ListSeparator = "; ";
 
-    public static byte[] Write(JsonNode? data)
+    /// <summary>The CSV of <paramref name="data"/>; <paramref name="columnsWithoutRows"/> gives the header when the main list is empty.</summary>
+    public static byte[] Write(JsonNode? data, Func<IReadOnlyList<string>> columnsWithoutRows)
     {
         var (name, rows) = MainList(data, "") ?? ("", [data]);
         var table = rows.Select(row =>
@@ -28,7 +29,8 @@ internal static class ViewCsv
         }).ToList();
         var paths = table.SelectMany(cells => cells.Keys).Distinct().ToList();
         // A path with deeper ones is an object that was null in some row: its columns are the deeper ones.
-        var columns = paths.Where(p => !paths.Any(q => q.StartsWith(p + ".", StringComparison.Ordinal))).ToList();
+        var columns = table.Count == 0 ? columnsWithoutRows()
+            : paths.Where(p => !paths.Any(q => q.StartsWith(p + ".", StringComparison.Ordinal))).ToList();
 
         var csv = new StringBuilder();
         AppendLine(csv, columns);

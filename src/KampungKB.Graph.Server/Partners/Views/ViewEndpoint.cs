@@ -49,7 +49,8 @@ internal static class ViewEndpoint
         var maxAge = TimeSpan.FromSeconds(options.Value.MaxAgeSeconds);
         // With errors, the JSON says what went wrong; a CSV would only show empty cells.
         if (result.Errors is { Count: > 0 }) return new ViewResponse(json.ToArray(), jsonType + "; charset=utf-8", status, maxAge: null);
-        if (csv) return new ViewResponse(ViewCsv.Write(System.Text.Json.Nodes.JsonNode.Parse(json.ToArray())?["data"]), ViewCsv.ContentType, status, maxAge);
+        if (csv) return new ViewResponse(ViewCsv.Write(System.Text.Json.Nodes.JsonNode.Parse(json.ToArray())?["data"],
+            () => ViewColumns.OfMainList(view.Body, schema)), ViewCsv.ContentType, status, maxAge);
         return new ViewResponse(json.ToArray(), jsonType + "; charset=utf-8", status, maxAge);
     }
 
