@@ -182,4 +182,24 @@ public sealed class ViewHttpTests(HubFactory hub) : IClassFixture<HubFactory>, I
         var (status, code, _) = await TestViews.ErrorOf(await closed.CreateClient().GetAsync("/views/by-district?district=51.01.01"));
         Assert.Equal((401, "AUTH_NOT_AUTHENTICATED"), (status, code));
     }
+
+    [Fact(DisplayName = "Views count against the key's rate limit together with /graphql: past it, 429 RATE_LIMITED with Retry-After")]
+    public async Task Views_share_the_rate_limit()
+    {
+        using var limited = hub.WithWebHostBuilder(b => b
+            .UseSetting("GraphQL:RateLimit:Enabled", "true")
+            .UseSetting("GraphQL:RateLimit:PermitLimit", "2")
+            .UseSetting("GraphQL:RateLimit:Window", "00:01:00"));
+        var client = limited.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await hub.CreateKeyAsync(HubRole.Viewer));
+
+        await client.DataAsync("{ __typename }");
+        using var view = await client.GetAsync("/views/by-district?district=51.01.01");
+        using var refused = await client.GetAsync("/views/by-district?district=51.01.01");
+
+        Assert.Equal(HttpStatusCode.OK, view.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        var (status, code, _) = await TestViews.ErrorOf(refused);
+        Assert.Equal((429, "RATE_LIMITED"), (status, code));
+    }
 }
