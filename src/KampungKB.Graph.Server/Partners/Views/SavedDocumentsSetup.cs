@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.PersistedDocuments;
 
 namespace KampungKB.Graph.Server.Partners.Views;
 
@@ -7,11 +8,15 @@ namespace KampungKB.Graph.Server.Partners.Views;
 internal static class SavedDocumentsSetup
 {
     /// <summary>Requests may carry <c>documentId</c> instead of <c>query</c>; free-form queries stay allowed except per key (<see cref="SavedDocumentsOnly"/>).</summary>
-    public static IGraphQLBuilder AddSavedDocuments(this IGraphQLBuilder graphql) =>
-        // Scoped: the loader reads through the request's DbContext. Registered before the document cache, so it caches loaded bodies too.
-        graphql.UsePersistedDocuments<SavedDocumentLoader>(GraphQL.DI.ServiceLifetime.Scoped, options => options.AllowOnlyPersistedDocuments = false)
+    public static IGraphQLBuilder AddSavedDocuments(this IGraphQLBuilder graphql)
+    {
+        // What UsePersistedDocuments<SavedDocumentLoader> does, with our handler. Scoped: the loader reads through the request's DbContext.
+        graphql.Services.Register<IPersistedDocumentLoader, SavedDocumentLoader>(GraphQL.DI.ServiceLifetime.Scoped);
+        // Registered before the document cache, so loaded bodies are cached too.
+        return graphql.ConfigureExecution<SavedDocumentHandler>()
             // Per request (GET or POST), so cached documents are checked too.
             .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true);
+    }
 
     public static void AddViews(this WebApplicationBuilder builder) =>
         builder.Services.Configure<ViewOptions>(builder.Configuration.GetSection(ViewOptions.Section));

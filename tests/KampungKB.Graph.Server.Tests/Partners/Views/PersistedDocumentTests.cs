@@ -47,6 +47,7 @@ public sealed class PersistedDocumentTests(HubFactory hub) : IClassFixture<HubFa
         var (status, body) = await hub.CreateClient().PostJsonAsync(new { documentId, query });
         Assert.Equal(400, status);
         Assert.Equal(expected, (string)body["errors"]![0]!["extensions"]!["code"]!);
+        if (expected == "DOCUMENT_NOT_FOUND") Assert.Contains("documents add", (string)body["errors"]![0]!["message"]!);
     }
 
     [Fact(DisplayName = "A saved-only key: a free-form query is 403 PERSISTED_DOCUMENT_REQUIRED; by documentId and by view it runs, in its scope")]
