@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KampungKB.Graph.Server.Analytics;
 using KampungKB.Graph.Server.KampungKb;
+using KampungKB.Graph.Server.Partners.Views;
 using KampungKB.Graph.Server.Programs;
 using KampungKB.Graph.Server.Regions;
 using KampungKB.Graph.Server.Relay;
@@ -14,6 +15,7 @@ internal sealed class HubSchema : Schema
     {
         Description = "KampungKB.Graph: the Kampung Keluarga Berkualitas data hub.";
         Query = new HubQuery();
+        Mutation = new HubMutation();
         // HotChocolate calls a calendar date `Date`; front ends written for it expect that name.
         RegisterType(new DateOnlyGraphType { Name = "Date", Description = "A calendar date, `yyyy-MM-dd` (ISO 8601)." });
     }
@@ -31,5 +33,6 @@ internal sealed class HubQuery : ObjectGraphType
         this.AddKampungKbQueries();
         this.AddProgramQueries();
         this.AddAnalyticsQueries();
+        this.AddViewQueries();
     }
 }

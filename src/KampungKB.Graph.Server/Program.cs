@@ -5,6 +5,7 @@ using KampungKB.Graph.Server.Http;
 using KampungKB.Graph.Server.Http.Limits;
 using KampungKB.Graph.Server.Ide;
 using KampungKB.Graph.Server.Partners;
+using KampungKB.Graph.Server.Partners.Views;
 
 // A verb (export-schema, seed demo, ...) runs and exits; anything else serves the hub.
 if (HubCommands.IsVerb(args))
@@ -15,6 +16,7 @@ builder.AddHubDatabase();
 builder.AddHubAuth();
 builder.AddHubGraphQL();
 builder.AddGraphQLHttp();
+builder.AddViews();
 builder.AddRequestLimits();
 builder.AddSqlDiagnostics();
 builder.AddHubHealthChecks();
@@ -27,6 +29,7 @@ app.UseAuthorization();
 // After authentication: the limit is per verified key.
 app.UseRateLimiter();
 app.MapGraphQLHttp("/graphql");
+app.MapViews("/views");
 app.MapBananaCakePop("/graphql");
 app.MapDashboard("/dashboard");
 await app.RunAsync();

@@ -50,6 +50,21 @@ internal static class HubCommands
                 keys.AddCommand<KeysListCommand>("list").WithDescription("List keys: name, role, scope, state (never secrets).");
                 keys.AddCommand<KeysRevokeCommand>("revoke").WithDescription("Revoke a key by name; it stops working at once on every hub.");
             });
+            config.AddBranch("views", views =>
+            {
+                views.SetDescription("Manage custom views: saved queries served at GET /views/NAME as JSON or CSV.");
+                views.AddCommand<ViewsAddCommand>("add")
+                    .WithDescription("Validate a query against the schema and save it as a view (an existing name is replaced): views add jembrana-mandiri view.graphql")
+                    .WithExample("views", "add", "jembrana-mandiri", "view.graphql");
+                views.AddCommand<ViewsListCommand>("list").WithDescription("List views: name, variables, documentId.");
+                views.AddCommand<ViewsRemoveCommand>("remove").WithDescription("Remove a view by name.");
+            });
+            config.AddBranch("documents", documents =>
+            {
+                documents.SetDescription("Manage persisted documents, run by POSTing {\"documentId\": \"sha256:...\"} to /graphql.");
+                documents.AddCommand<DocumentsAddCommand>("add")
+                    .WithDescription("Validate a .graphql file against the schema, save it and print its documentId.");
+            });
             config.AddBranch("seed", seed =>
             {
                 seed.SetDescription("Generate a dataset into the database.");

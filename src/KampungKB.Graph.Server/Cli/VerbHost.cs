@@ -10,6 +10,8 @@ internal static class VerbHost
         var builder = WebApplication.CreateBuilder();
         if (connectionString is not null) builder.Configuration["ConnectionStrings:KampungKb"] = connectionString;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Logs go to stderr: stdout carries what scripts capture (a key's secret, a documentId).
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddHubDatabase();
         builder.AddHubGraphQL();
         return builder.Build();

@@ -4,6 +4,7 @@ using GraphQLParser.AST;
 using KampungKB.Graph.Querying;
 using KampungKB.Graph.Server.Http;
 using KampungKB.Graph.Server.Http.Limits;
+using KampungKB.Graph.Server.Partners.Views;
 
 namespace KampungKB.Graph.Server.Hosting;
 
@@ -22,6 +23,7 @@ internal static class GraphQLSetup
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider<HubErrorInfoProvider>()
             .AddRequestLimits()
+            .AddSavedDocuments()
             .ConfigureExecution<ValidatedDocumentCache>());
     }
 }

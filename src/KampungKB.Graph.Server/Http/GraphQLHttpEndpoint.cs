@@ -31,7 +31,7 @@ internal static class GraphQLHttpEndpoint
     }
 
     // A bug of ours answers 500 INTERNAL_ERROR in GraphQL shape: logged here, never the stack trace of the developer exception page.
-    private static async ValueTask<object?> AnswerUnexpectedErrors(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> AnswerUnexpectedErrors(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         try
@@ -93,14 +93,28 @@ internal static class GraphQLHttpEndpoint
     private static async Task<IResult> ExecuteAsync(HttpContext http, GraphQLRequest request, string mediaType)
     {
         // Checked here rather than by GraphQL.NET, which answers an empty document with a DocumentError (200 under application/json).
-        if (string.IsNullOrWhiteSpace(request.Query))
+        if (string.IsNullOrWhiteSpace(request.Query) && string.IsNullOrWhiteSpace(request.DocumentId))
             return GraphQLResponse.For(new(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing,
-                """The request has no GraphQL document. Send it in the 'query' parameter, e.g. {"query": "{ __typename }"}."""), mediaType);
+                """The request has no GraphQL document. Send it in the 'query' parameter, e.g. {"query": "{ __typename }"}, or a saved one's id in 'documentId'."""), mediaType);
+        if (Partners.Views.SavedDocumentsOnly.Refuses(http, request) is { } savedOnly) return GraphQLResponse.For(savedOnly, mediaType);
 
+        var result = await RunAsync(http, request);
+        // Null: the client has gone; nobody reads an answer.
+        return result is null ? Results.Empty : new GraphQLResponse(result, StatusCodeRule.For(result, mediaType), mediaType);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="request"/> (a document, or a saved one's <c>documentId</c>) as the caller of <paramref name="http"/>,
+    /// with its scope and limits; null when the client has gone. Views run through here too.
+    /// </summary>
+    internal static async Task<ExecutionResult?> RunAsync(HttpContext http, GraphQLRequest request)
+    {
         var options = new ExecutionOptions
         {
             Schema = http.RequestServices.GetRequiredService<ISchema>(),
-            Query = request.Query,
+            // GraphQL.NET refuses a request with both; an empty 'query' beside a documentId is no document.
+            Query = string.IsNullOrEmpty(request.Query) ? null : request.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -114,13 +128,11 @@ internal static class GraphQLHttpEndpoint
 
         try
         {
-            var result = await http.RequestServices.GetRequiredService<IDocumentExecuter>().ExecuteAsync(options);
-            return new GraphQLResponse(result, StatusCodeRule.For(result, mediaType), mediaType);
+            return await http.RequestServices.GetRequiredService<IDocumentExecuter>().ExecuteAsync(options);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
-            // The client has gone; nobody reads an answer.
-            return Results.Empty;
+            return null;
         }
     }
 

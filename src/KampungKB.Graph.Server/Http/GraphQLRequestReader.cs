@@ -50,6 +50,7 @@ internal static class GraphQLRequestReader
                 root.TryGetProperty("operationName", out var operationName) ? operationName : default,
                 root.TryGetProperty("variables", out var variables) ? variables : default,
                 root.TryGetProperty("extensions", out var extensions) ? extensions : default,
+                root.TryGetProperty("documentId", out var documentId) ? documentId : default,
                 serializer);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
@@ -59,14 +60,19 @@ internal static class GraphQLRequestReader
         }
     }
 
-    /// <summary>Reads <c>query</c>, <c>operationName</c> and the JSON-encoded <c>variables</c> and <c>extensions</c> of a GET.</summary>
+    /// <summary>Reads <c>query</c>, <c>documentId</c>, <c>operationName</c> and the JSON-encoded <c>variables</c> and <c>extensions</c> of a GET.</summary>
     public static (GraphQLRequest? Request, TransportError? Error) ReadQueryString(IQueryCollection parameters, IGraphQLSerializer serializer)
     {
-        foreach (var name in (string[])["query", "operationName", "variables", "extensions"])
+        foreach (var name in (string[])["query", "documentId", "operationName", "variables", "extensions"])
             if (parameters[name].Count > 1)
                 return (null, Invalid(ErrorCodes.InvalidRequest, $"The '{name}' parameter is given more than once; give it once."));
 
-        var request = new GraphQLRequest { Query = parameters["query"], OperationName = NullIfEmpty(parameters["operationName"]) };
+        var request = new GraphQLRequest
+        {
+            Query = parameters["query"],
+            DocumentId = NullIfEmpty(parameters["documentId"]),
+            OperationName = NullIfEmpty(parameters["operationName"]),
+        };
         var (variables, error) = ParseJsonParameter(parameters["variables"], "variables", ErrorCodes.InvalidVariables, serializer);
         if (error is not null) return (null, error);
         request.Variables = variables;
@@ -75,10 +81,12 @@ internal static class GraphQLRequestReader
     }
 
     private static (GraphQLRequest?, TransportError?) FromParameters(
-        JsonElement query, JsonElement operationName, JsonElement variables, JsonElement extensions, IGraphQLSerializer serializer)
+        JsonElement query, JsonElement operationName, JsonElement variables, JsonElement extensions, JsonElement documentId, IGraphQLSerializer serializer)
     {
         if (!IsStringOrAbsent(query))
             return (null, Invalid(ErrorCodes.InvalidRequest, $"The 'query' parameter must be a string holding a GraphQL document, not {Kind(query)}."));
+        if (!IsStringOrAbsent(documentId))
+            return (null, Invalid(ErrorCodes.InvalidRequest, $"The 'documentId' parameter must be a string such as \"sha256:<64 hex digits>\", not {Kind(documentId)}."));
         if (!IsStringOrAbsent(operationName))
             return (null, Invalid(ErrorCodes.InvalidRequest, $"The 'operationName' parameter must be a string, not {Kind(operationName)}."));
         if (!IsObjectOrAbsent(variables))
@@ -88,6 +96,7 @@ internal static class GraphQLRequestReader
         return (new GraphQLRequest
         {
             Query = query.ValueKind == JsonValueKind.String ? query.GetString() : null,
+            DocumentId = documentId.ValueKind == JsonValueKind.String ? NullIfEmpty(documentId.GetString()) : null,
             OperationName = operationName.ValueKind == JsonValueKind.String ? NullIfEmpty(operationName.GetString()) : null,
             Variables = variables.ValueKind == JsonValueKind.Object ? serializer.ReadNode<Inputs>(variables) : null,
             Extensions = extensions.ValueKind == JsonValueKind.Object ? serializer.ReadNode<Inputs>(extensions) : null,

@@ -1,0 +1,129 @@
+using System.ComponentModel;
+using System.Text;
+using KampungKB.Graph.Data;
+using KampungKB.Graph.Server.Partners.Views;
+using Microsoft.EntityFrameworkCore;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace KampungKB.Graph.Server.Cli;
+
+/// <summary><c>views add NAME FILE.graphql</c>: validates the query against the schema, then saves it as <c>/views/NAME</c>.</summary>
+internal sealed class ViewsAddCommand : AsyncCommand<ViewsAddCommand.Settings>
+{
+    public sealed class Settings : KeysSettings
+    {
+        [CommandArgument(0, "<NAME>")]
+        [Description("The view's name (letters, digits, '-', '_', '.'): it is served at /views/NAME.")]
+        public string Name { get; init; } = "";
+
+        [CommandArgument(1, "<FILE>")]
+        [Description("A .graphql file holding one query operation (fragments allowed).")]
+        public string File { get; init; } = "";
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (await SavedDocumentFile.ReadAsync(settings.File, cancellationToken) is not { } body) return 2;
+        await using var app = VerbHost.Build(settings.Connection);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<KampungKbDbContext>().Database.MigrateAsync(cancellationToken);
+        var outcome = await ViewCatalog.SaveViewAsync(scope.ServiceProvider, settings.Name, body, "cli", cancellationToken);
+        if (outcome.Document is not { } view) return SavedDocumentFile.Refused(settings.File, outcome.Problems);
+        Console.Out.WriteLine(view.Hash);
+        Console.Error.WriteLine(outcome.Replaced
+            ? $"Replaced the view '{view.Name}': /views/{view.Name} now runs {settings.File} (the previous document stays reachable by its documentId)."
+            : $"Saved the view '{view.Name}': GET /views/{view.Name} (add ?format=csv for CSV).");
+        return 0;
+    }
+}
+
+/// <summary><c>views list</c>: names, documentIds, variables.</summary>
+internal sealed class ViewsListCommand : AsyncCommand<KeysSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, KeysSettings settings, CancellationToken cancellationToken)
+    {
+        await using var app = VerbHost.Build(settings.Connection);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KampungKbDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        var table = new Table().AddColumns("name", "variables", "documentId", "saved by", "saved (UTC)");
+        foreach (var view in await ViewCatalog.ListAsync(db, cancellationToken))
+            table.AddRow(Markup.Escape(view.Name!), Markup.Escape(string.Join(", ", ViewDocument.Variables(view.Body).Select(v => $"${v.Name}: {v.Type}"))),
+                view.Hash, Markup.Escape(view.SavedBy), $"{view.SavedAt:yyyy-MM-dd HH:mm}");
+        AnsiConsole.Write(table);
+        return 0;
+    }
+}
+
+/// <summary><c>views remove NAME</c>: the view's URL and document stop working.</summary>
+internal sealed class ViewsRemoveCommand : AsyncCommand<ViewsRemoveCommand.Settings>
+{
+    public sealed class Settings : KeysSettings
+    {
+        [CommandArgument(0, "<NAME>")]
+        [Description("The view's name, as in views list.")]
+        public string Name { get; init; } = "";
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        await using var app = VerbHost.Build(settings.Connection);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<KampungKbDbContext>().Database.MigrateAsync(cancellationToken);
+        if (await ViewCatalog.RemoveViewAsync(scope.ServiceProvider, settings.Name, cancellationToken) is null)
+        {
+            Console.Error.WriteLine($"No view named '{settings.Name}'; see views list.");
+            return 2;
+        }
+        Console.Error.WriteLine($"Removed the view '{settings.Name}'.");
+        return 0;
+    }
+}
+
+/// <summary><c>documents add FILE.graphql</c>: saves an unnamed persisted document and prints its documentId.</summary>
+internal sealed class DocumentsAddCommand : AsyncCommand<DocumentsAddCommand.Settings>
+{
+    public sealed class Settings : KeysSettings
+    {
+        [CommandArgument(0, "<FILE>")]
+        [Description("A .graphql file: any operations (queries or mutations) and fragments.")]
+        public string File { get; init; } = "";
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (await SavedDocumentFile.ReadAsync(settings.File, cancellationToken) is not { } body) return 2;
+        await using var app = VerbHost.Build(settings.Connection);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<KampungKbDbContext>().Database.MigrateAsync(cancellationToken);
+        var outcome = await ViewCatalog.SaveDocumentAsync(scope.ServiceProvider, body, "cli", cancellationToken);
+        if (outcome.Document is not { } document) return SavedDocumentFile.Refused(settings.File, outcome.Problems);
+        // The id alone on stdout, for scripts.
+        Console.Out.WriteLine(document.Hash);
+        Console.Error.WriteLine($"Saved {settings.File}: POST {{\"documentId\": \"{document.Hash}\"}} to /graphql runs it.");
+        return 0;
+    }
+}
+
+/// <summary>Reading a document file and reporting why it was refused, shared by <c>views add</c> and <c>documents add</c>.</summary>
+internal static class SavedDocumentFile
+{
+    /// <summary>The file's text as saved (its hash is the documentId clients compute from the same file), or null after saying why not.</summary>
+    public static async Task<string?> ReadAsync(string path, CancellationToken ct)
+    {
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"No file '{path}'; give the path of a .graphql file.");
+            return null;
+        }
+        return await File.ReadAllTextAsync(path, new UTF8Encoding(false), ct);
+    }
+
+    public static int Refused(string path, IReadOnlyList<ViewProblem> problems)
+    {
+        Console.Error.WriteLine($"{path} was not saved:");
+        foreach (var problem in problems) Console.Error.WriteLine($"  {problem.Message}");
+        return 1;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace KampungKB.Graph.Server.Partners.Views;
+
+/// <summary>
+/// A view's result as CSV (RFC 4180: header row, fields with commas, quotes or line breaks quoted, CRLF, UTF-8 without BOM).
+/// Rows come from the <b>main list</b>: the first list met depth-first in <c>data</c>, in the order the fields were selected
+/// (<c>nodes</c>, <c>items</c>, a plain list field); Relay <c>edges</c> give their <c>node</c>s. A result without a list is one row.
+/// Nested objects become dotted columns (<c>village.name</c>); a list inside a row gives one column per leaf, its values joined
+/// with <c>"; "</c> (<c>programs.program.code</c> = <c>GATI; DEKAT</c>). Columns appear in first-seen order.
+/// </summary>
+internal static class ViewCsv
+{
+    public const string ContentType = "text/csv; charset=utf-8; header=present";
+
+    private const string ListSeparator = "; ";
+
+    /// <summary>The CSV of <paramref name="data"/>; <paramref name="columnsWithoutRows"/> gives the header when the main list is empty.</summary>
+    public static byte[] Write(JsonNode? data, Func<IReadOnlyList<string>> columnsWithoutRows)
+    {
+        var (name, rows) = MainList(data, "") ?? ("", [data]);
+        var table = rows.Select(row =>
+        {
+            var cells = new Dictionary<string, List<string>>();
+            Flatten(row, row is JsonObject ? "" : name, cells);
+            return cells;
+        }).ToList();
+        var paths = table.SelectMany(cells => cells.Keys).Distinct().ToList();
+        // A path with deeper ones is an object that was null in some row: its columns are the deeper ones.
+        var columns = table.Count == 0 ? columnsWithoutRows()
+            : paths.Where(p => !paths.Any(q => q.StartsWith(p + ".", StringComparison.Ordinal))).ToList();
+
+        var csv = new StringBuilder();
+        AppendLine(csv, columns);
+        foreach (var cells in table)
+            AppendLine(csv, columns.Select(c => cells.TryGetValue(c, out var values) ? string.Join(ListSeparator, values) : ""));
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(csv.ToString());
+    }
+
+    // The first list depth-first, with the name of the field holding it; Relay edges stand for their nodes.
+    private static (string Name, IReadOnlyList<JsonNode?> Rows)? MainList(JsonNode? node, string name)
+    {
+        switch (node)
+        {
+            case JsonArray list when name == "edges" && list.Count > 0 && list.All(e => e is JsonObject edge && edge.ContainsKey("node")):
+                return ("node", list.Select(e => e!["node"]).ToList());
+            case JsonArray list:
+                return (name, list.ToList());
+            case JsonObject fields:
+                foreach (var (field, value) in fields)
+                    if (MainList(value, field) is { } found) return found;
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static void Flatten(JsonNode? node, string path, Dictionary<string, List<string>> cells)
+    {
+        switch (node)
+        {
+            case JsonObject fields:
+                foreach (var (field, child) in fields) Flatten(child, path.Length == 0 ? field : $"{path}.{field}", cells);
+                break;
+            case JsonArray list:
+                foreach (var item in list) Flatten(item, path, cells);
+                break;
+            default:
+                if (!cells.TryGetValue(path, out var values)) cells[path] = values = [];
+                if (node is JsonValue value) values.Add(value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString());
+                break;
+        }
+    }
+
+    private static void AppendLine(StringBuilder csv, IEnumerable<string> fields)
+    {
+        var first = true;
+        foreach (var field in fields)
+        {
+            if (!first) csv.Append(',');
+            first = false;
+            if (field.AsSpan().IndexOfAny(",\"\r\n") < 0) csv.Append(field);
+            else csv.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        }
+        csv.Append("\r\n");
+    }
+}
