@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KampungKB.Graph.Server.Analytics;
 using KampungKB.Graph.Server.KampungKb;
+using KampungKB.Graph.Server.Partners;
 using KampungKB.Graph.Server.Programs;
 using KampungKB.Graph.Server.Regions;
 using KampungKB.Graph.Server.Relay;
@@ -14,6 +15,9 @@ internal sealed class HubSchema : Schema
     {
         Description = "KampungKB.Graph: the Kampung Keluarga Berkualitas data hub.";
         Query = new HubQuery();
+        Mutation = new HubMutation();
+        // Payload error types are reached only through the UserError interface.
+        foreach (var errorType in Mutations.UserErrorTypes.All) RegisterType(errorType);
         // HotChocolate calls a calendar date `Date`; front ends written for it expect that name.
         RegisterType(new DateOnlyGraphType { Name = "Date", Description = "A calendar date, `yyyy-MM-dd` (ISO 8601)." });
     }
@@ -31,5 +35,6 @@ internal sealed class HubQuery : ObjectGraphType
         this.AddKampungKbQueries();
         this.AddProgramQueries();
         this.AddAnalyticsQueries();
+        this.AddAuditQueries();
     }
 }
