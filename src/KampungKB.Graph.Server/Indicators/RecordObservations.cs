@@ -61,7 +61,11 @@ internal static class RecordObservations
             seen.Add((id.Value, indicator.Code, period), index);
             rows.Add(new Observation { KampungKbId = id.Value, IndicatorCode = indicator.Code, Period = period, Value = value.Value });
         }
-        if (!m.Input.Ok) return new ObservationsPayload { Errors = m.Input.Errors };
+        if (!m.Input.Ok)
+        {
+            // In item order (the checks above run in passes), each item's errors as found.
+            return new ObservationsPayload { Errors = [.. m.Input.Errors.OrderBy(e => int.Parse(e.Path[2], System.Globalization.CultureInfo.InvariantCulture))] };
+        }
 
         var codes = rows.Select(r => r.IndicatorCode).Distinct().ToList();
         var periods = rows.Select(r => r.Period).Distinct().ToList();

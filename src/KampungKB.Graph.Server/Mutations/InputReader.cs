@@ -47,7 +47,9 @@ internal sealed class InputReader(IDictionary<string, object?> values, IReadOnly
     public int Int(string name, int min = 0, int max = 1_000_000)
     {
         var value = Convert.ToInt32(Value(name) ?? 0, CultureInfo.InvariantCulture);
-        return value < min || value > max ? Fail<int>(name, $"{name} must be between {min:N0} and {max:N0}, found {value:N0}.") : value;
+        if (value < min || value > max) Fail(name, $"{name} must be between {min:N0} and {max:N0}, found {value:N0}.");
+        // The value as sent, even when out of range: checks across fields then speak of what the caller sent.
+        return value;
     }
 
     public double? Number(string name, double min, double max)
