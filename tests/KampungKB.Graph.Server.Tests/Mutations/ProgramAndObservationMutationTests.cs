@@ -1,6 +1,7 @@
 using KampungKB.Graph.Data.Kampung;
 using KampungKB.Graph.Data.Partners;
 using KampungKB.Graph.Server.Tests.Partners;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using static KampungKB.Graph.Server.Tests.Mutations.MutationDocuments;
 
@@ -120,6 +121,24 @@ public sealed class ProgramAndObservationMutationTests(HubFactory hub) : IClassF
         }, expectSuccess: false);
 
         Assert.Equal("LIST_TOO_LONG", (string)body["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Equal(before, await hub.WrittenRowsAsync());
+    }
+
+    [Fact(DisplayName = "With the request list limit off (GraphQL:Limits:MaxListItems 0), recordObservations still caps a batch at 1,000: a LIST_TOO_LONG payload error, nothing written")]
+    public async Task Batch_cap_holds_without_the_request_limit()
+    {
+        using var unlimited = hub.WithWebHostBuilder(b => b.UseSetting("GraphQL:Limits:MaxListItems", "0"));
+        var partner = unlimited.CreateClient();
+        partner.DefaultRequestHeaders.Authorization = new("Bearer", await hub.CreateKeyAsync(HubRole.Partner));
+        var target = (await hub.KampungKbOfAsync("51.01")).Id.ToString();
+        var before = await hub.WrittenRowsAsync();
+
+        var payload = await partner.PayloadAsync("recordObservations", new
+        {
+            observations = Enumerable.Range(0, 1_001).Select(i => new { kampungKbId = target, indicatorCode = "KOPERASI_MEMBERS", period = "2026-01", value = (double)i }),
+        });
+
+        Assert.Equal([("LIST_TOO_LONG", "observations")], ErrorsOf(payload));
         Assert.Equal(before, await hub.WrittenRowsAsync());
     }
 }
