@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KampungKB.Graph.Server.Analytics;
 using KampungKB.Graph.Server.KampungKb;
+using KampungKB.Graph.Server.Partners;
 using KampungKB.Graph.Server.Partners.Views;
 using KampungKB.Graph.Server.Programs;
 using KampungKB.Graph.Server.Regions;
@@ -16,6 +17,8 @@ internal sealed class HubSchema : Schema
         Description = "KampungKB.Graph: the Kampung Keluarga Berkualitas data hub.";
         Query = new HubQuery();
         Mutation = new HubMutation();
+        // Payload error types are reached only through the UserError interface.
+        foreach (var errorType in Mutations.UserErrorTypes.All) RegisterType(errorType);
         // HotChocolate calls a calendar date `Date`; front ends written for it expect that name.
         RegisterType(new DateOnlyGraphType { Name = "Date", Description = "A calendar date, `yyyy-MM-dd` (ISO 8601)." });
     }
@@ -34,5 +37,6 @@ internal sealed class HubQuery : ObjectGraphType
         this.AddProgramQueries();
         this.AddAnalyticsQueries();
         this.AddViewQueries();
+        this.AddAuditQueries();
     }
 }

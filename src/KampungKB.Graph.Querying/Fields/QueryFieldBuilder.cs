@@ -34,6 +34,13 @@ public sealed class QueryFieldBuilder<TNode>
         return this;
     }
 
+    /// <summary>Like <see cref="Key"/>, in descending order: the default order of a list read newest first (a log).</summary>
+    public QueryFieldBuilder<TNode> DescendingKey(params Expression<Func<TNode, object?>>[] members)
+    {
+        _definition.UniqueKey = members.Select(m => new SortKey(Unbox(m), true, false)).ToList();
+        return this;
+    }
+
     /// <summary>Page size limits for this field only (otherwise the <see cref="QueryingOptions"/> from DI, or the defaults).</summary>
     public QueryFieldBuilder<TNode> Options(QueryingOptions options)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using KampungKB.Graph.Querying;
@@ -25,10 +24,7 @@ internal static class KampungKbQueries
             .ResolveAsync(async ctx =>
             {
                 var id = ctx.GetArgument<string>("id");
-                if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key))
-                    key = GlobalId.TryDecode(id, out var type, out var text) && type == "KampungKb" && int.TryParse(text, CultureInfo.InvariantCulture, out var decoded)
-                        ? decoded
-                        : throw new InvalidIdError(id);
+                if (!KampungKbIds.TryParse(id, out var key)) throw new InvalidIdError(id);
                 return await ctx.Db().KampungKbs.AsNoTracking().FirstOrDefaultAsync(k => k.Id == key, ctx.CancellationToken);
             });
     }

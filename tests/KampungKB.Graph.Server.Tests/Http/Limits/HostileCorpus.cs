@@ -101,6 +101,12 @@ public static class HostileCorpus
         Post("mutation the schema does not have", "OPERATION_NOT_SUPPORTED", "mutation { deleteEverything }", acceptDataOrCodes: ["KNOWN_TYPE_NAMES", "FIELDS_ON_CORRECT_TYPE"]),
         Post("subscription the schema does not have", "OPERATION_NOT_SUPPORTED", "subscription { villages { code } }", acceptDataOrCodes: ["FIELDS_ON_CORRECT_TYPE"]),
         Get("mutation over GET", "METHOD_NOT_ALLOWED", "?query=" + Uri.EscapeDataString("mutation { x }")),
+        Post("anonymous mutation", "AUTH_NOT_AUTHORIZED",
+            "mutation { createKampungKb(input: { villageCode: \"51.01.01.2001\", name: \"'); DROP TABLE \\\"KampungKbs\\\"; --\", declaredOn: \"2025-01-01\" }) { errors { code } } }"),
+        Post("mutation input of the wrong types", "ARGUMENTS_OF_CORRECT_TYPE",
+            "mutation { recordObservations(input: { observations: [{ kampungKbId: true, indicatorCode: 5, period: null, value: \"NaN\" }] }) { created } }"),
+        Post("anonymous batch of 5,000 observations", "LIST_TOO_LONG",
+            "mutation { recordObservations(input: { observations: [" + string.Join(",", Enumerable.Repeat("{ kampungKbId: 1, indicatorCode: \"KOPERASI_MEMBERS\", period: \"2025-01\", value: 1 }", 5_000)) + "] }) { created } }"),
         Post("garbage cursor", "INVALID_CURSOR", "{ kampungKbs(first: 5, after: \"!!not-a-cursor!!\") { nodes { name } } }"),
         Post("garbage node id", "INVALID_ID", "{ node(id: \"' OR 1=1 --\") { id } }"),
 
