@@ -13,17 +13,24 @@ internal sealed class SelectionCountRule(IOptions<LimitsOptions> limits) : Valid
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        var (fields, aliases) = Count(context.Document);
+        if (Check(context.Document) is { } error) context.ReportError(error);
+        return default;
+    }
+
+    /// <summary>The limit <paramref name="document"/> exceeds, if any.</summary>
+    public LimitExceededError? Check(GraphQLDocument document)
+    {
+        var (fields, aliases) = Count(document);
         var options = limits.Value;
         if (options.MaxAliases > 0 && aliases > options.MaxAliases)
-            context.ReportError(new LimitExceededError(ErrorCodes.TooManyAliases,
+            return new LimitExceededError(ErrorCodes.TooManyAliases,
                 $"The document has {aliases:N0} aliased fields; the hub allows {options.MaxAliases:N0} (GraphQL:Limits:MaxAliases). " +
-                "Fetch many objects with one list field and a filter (e.g. regencies(where: { code: { in: [...] } })) instead of one alias each."));
-        else if (options.MaxFields > 0 && fields > options.MaxFields)
-            context.ReportError(new LimitExceededError(ErrorCodes.TooManyFields,
+                "Fetch many objects with one list field and a filter (e.g. regencies(where: { code: { in: [...] } })) instead of one alias each.");
+        if (options.MaxFields > 0 && fields > options.MaxFields)
+            return new LimitExceededError(ErrorCodes.TooManyFields,
                 $"The document selects {fields:N0} fields; the hub allows {options.MaxFields:N0} (GraphQL:Limits:MaxFields). " +
-                "Select only the fields you use, or split the query into several requests."));
-        return default;
+                "Select only the fields you use, or split the query into several requests.");
+        return null;
     }
 
     // Iterative, so a document nested as deep as the parser allows cannot exhaust the stack here.
