@@ -16,6 +16,7 @@ builder.AddGraphQLHttp();
 builder.AddRequestLimits();
 builder.AddSqlDiagnostics();
 builder.AddHubHealthChecks();
+builder.AddHubTelemetry();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
