@@ -4,6 +4,7 @@
 // Run by bench/load.sh, which starts both servers; settings come from the environment (see there).
 import autocannon from 'autocannon';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -142,6 +143,8 @@ const peakMiB = (pid) => {
   return match ? Number(match[1]) / 1024 : NaN;
 };
 
+// The machine is shared: the load average around the run says how much the neighbours took.
+const loadBefore = loadavg()[1];
 const rows = [];
 for (const entry of mix) {
   // Both servers warm up (JIT, caches, the database's pages) before any measurement of this query.
@@ -165,6 +168,7 @@ const lines = [
     `| ${entry.label} | ${connections} | ${ms(h.p50)} | ${ms(h.p95)} | ${ms(h.p99)} | ${h.rps.toFixed(0)} | ${ms(b.p50)} | ${ms(b.p95)} | ${ms(b.p99)} | ${b.rps.toFixed(0)} | **${(h.p50 / b.p50).toFixed(2)}x** | ${(b.rps / h.rps).toFixed(2)}x |`),
   '',
   `Peak memory (VmHWM): hub ${peakMiB(hub.pid).toFixed(0)} MiB, baseline ${peakMiB(baseline.pid).toFixed(0)} MiB.`,
+  `Load average (5 min) of the machine: ${loadBefore.toFixed(1)} before, ${loadavg()[1].toFixed(1)} after (${availableParallelism()} cores).`,
 ];
 if (!withView) lines.push('', 'CSV view row skipped: the hub has no `views add` verb or `/views/{name}` endpoint yet.');
 const table = lines.join('\n');
