@@ -57,7 +57,8 @@ const mix = [
   },
 }));
 const viewPath = `/views/kampung-kb-of-district?format=csv&district=${encodeURIComponent(variables.district)}`;
-if (withView) mix.push({ label: 'CSV view (100 rows of a kecamatan)', kind: 'csv', request: { method: 'GET', path: viewPath, headers: { accept: 'text/csv' } } });
+const viewHeaders = env.VIEW_KEY ? { accept: 'text/csv', authorization: `Bearer ${env.VIEW_KEY}` } : { accept: 'text/csv' };
+if (withView) mix.push({ label: 'CSV view (100 rows of a kecamatan)', kind: 'csv', request: { method: 'GET', path: viewPath, headers: viewHeaders } });
 
 // Equal JSON values; doubles to 1e-9 relative, since a database may sum an average's rows in another order.
 const same = (a, b, path = '$') => {
@@ -158,14 +159,16 @@ for (const entry of mix) {
   }
 }
 
-const ms = (x) => x < 10 ? x.toFixed(2) : x.toFixed(1);
+// A run too short for one answer has no latency: shown as a dash, never as NaN.
+const ms = (x) => Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(1);
+const ratio = (x) => Number.isFinite(x) ? `${x.toFixed(2)}x` : '–';
 const lines = [
   `Load mix on ${provider}, ${duration} s per query per concurrency (autocannon; latency in ms, hub / baseline)`,
   '',
   '| query | conn | hub p50 | hub p95 | hub p99 | hub req/s | baseline p50 | baseline p95 | baseline p99 | baseline req/s | p50 ratio (hub/baseline) | req/s ratio (baseline/hub) |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(({ entry, connections, h, b }) =>
-    `| ${entry.label} | ${connections} | ${ms(h.p50)} | ${ms(h.p95)} | ${ms(h.p99)} | ${h.rps.toFixed(0)} | ${ms(b.p50)} | ${ms(b.p95)} | ${ms(b.p99)} | ${b.rps.toFixed(0)} | **${(h.p50 / b.p50).toFixed(2)}x** | ${(b.rps / h.rps).toFixed(2)}x |`),
+    `| ${entry.label} | ${connections} | ${ms(h.p50)} | ${ms(h.p95)} | ${ms(h.p99)} | ${h.rps.toFixed(0)} | ${ms(b.p50)} | ${ms(b.p95)} | ${ms(b.p99)} | ${b.rps.toFixed(0)} | **${ratio(h.p50 / b.p50)}** | ${ratio(b.rps / h.rps)} |`),
   '',
   `Peak memory (VmHWM): hub ${peakMiB(hub.pid).toFixed(0)} MiB, baseline ${peakMiB(baseline.pid).toFixed(0)} MiB.`,
   `Load average (5 min) of the machine: ${loadBefore.toFixed(1)} before, ${loadavg()[1].toFixed(1)} after (${availableParallelism()} cores).`,
