@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
+using GraphQLParser.AST;
 
 namespace KampungKB.Graph.Server.Hosting;
 
@@ -71,7 +72,7 @@ internal sealed partial class GraphQLOperationTelemetry : IConfigureExecution, I
 
     private void Record(ExecutionOptions options, ExecutionResult? result, string outcome, TimeSpan elapsed, Activity? activity)
     {
-        var operation = result?.Operation;
+        var operation = result?.Operation ?? OperationIn(result?.Document ?? options.Document ?? Parse(options.Query), options.OperationName);
         var type = operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
         var name = operation?.Name?.StringValue ?? (operation is null ? options.OperationName : null);
         if (name?.Length > MaxNameLength) name = name[..MaxNameLength];
@@ -101,6 +102,23 @@ internal sealed partial class GraphQLOperationTelemetry : IConfigureExecution, I
             activity.SetTag("error.type", errorType);
             activity.SetStatus(ActivityStatusCode.Error);
         }
+    }
+
+    // Only for a rejected request, whose result carries no document: parsed again to name it (a syntax error stays unnamed).
+    private static GraphQLDocument? Parse(string? query)
+    {
+        if (string.IsNullOrEmpty(query)) return null;
+        try { return GraphQLParser.Parser.Parse(query); }
+        catch (Exception e) when (e is GraphQLParser.Exceptions.GraphQLParserException or GraphQLParser.Exceptions.GraphQLMaxDepthExceededException) { return null; }
+    }
+
+    // A document that failed validation has no selected operation on the result; name it from the document all the same.
+    private static GraphQLOperationDefinition? OperationIn(GraphQLDocument? document, string? name)
+    {
+        var operations = document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
+        return name is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == name);
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using KampungKB.Graph.Server.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
@@ -36,6 +37,38 @@ public sealed class TelemetryTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Equal("ok", span.GetTagItem("outcome"));
         Assert.True(span.GetTagItem("graphql.operation.complexity") is double complexity && complexity > 1, "complexity tag");
         Assert.Equal(3, span.GetTagItem("graphql.operation.depth"));
+    }
+
+    [Fact(DisplayName = "Operations are counted and timed by name, type and outcome")]
+    public async Task Metrics_count_operations_by_outcome()
+    {
+        var measurements = new ConcurrentQueue<(string Instrument, double Value, Dictionary<string, object?> Tags)>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == GraphQLOperationTelemetry.SourceName) l.EnableMeasurementEvents(instrument);
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((i, value, tags, _) => measurements.Enqueue((i.Name, value, ToDictionary(tags))));
+        listener.SetMeasurementEventCallback<double>((i, value, tags, _) => measurements.Enqueue((i.Name, value, ToDictionary(tags))));
+        listener.Start();
+        var client = hub.CreateClient();
+
+        await client.DataAsync("query TelemetryCounted { regency(code: \"51.01\") { name } }");
+        await client.GraphQLAsync("query TelemetryCounted { regency(code: \"51.01\") { nosuchfield } }", expectSuccess: false);
+
+        var ours = measurements.Where(m => Equals(m.Tags["graphql.operation.name"], "TelemetryCounted")).ToList();
+        Assert.Single(ours, m => m.Instrument == "kampungkb.graphql.operations" && Equals(m.Tags["outcome"], "ok") && Equals(m.Tags["graphql.operation.type"], "query"));
+        Assert.Single(ours, m => m.Instrument == "kampungkb.graphql.operations" && Equals(m.Tags["outcome"], "rejected"));
+        Assert.Equal(2, ours.Count(m => m.Instrument == "kampungkb.graphql.operation.duration" && m.Value > 0));
+    }
+
+    private static Dictionary<string, object?> ToDictionary(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        var result = new Dictionary<string, object?>();
+        foreach (var (key, value) in tags) result[key] = value;
+        return result;
     }
 
     [Fact(DisplayName = "The hub logs one line per operation with its name and duration, and never a variable's value (POST, GET, errors)")]
