@@ -147,6 +147,7 @@ const peakMiB = (pid) => {
 // The machine is shared: the load average around the run says how much the neighbours took.
 const loadBefore = loadavg()[1];
 const rows = [];
+const peaks = [`at start ${peakMiB(hub.pid).toFixed(0)}`];
 for (const entry of mix) {
   // Both servers warm up (JIT, caches, the database's pages) before any measurement of this query.
   for (const server of [hub, baseline]) await load(server, entry, 8, warmup);
@@ -157,6 +158,8 @@ for (const entry of mix) {
     rows.push({ entry, connections, h, b });
     console.error(`${entry.label} c=${connections}: hub p50 ${h.p50.toFixed(2)} ms ${h.rps.toFixed(0)}/s, baseline p50 ${b.p50.toFixed(2)} ms ${b.rps.toFixed(0)}/s`);
   }
+  // The peak so far after each query shows which query raised it.
+  peaks.push(`${entry.label.split(' (')[0]} ${peakMiB(hub.pid).toFixed(0)}`);
 }
 
 // A run too short for one answer has no latency: shown as a dash, never as NaN.
@@ -170,7 +173,7 @@ const lines = [
   ...rows.map(({ entry, connections, h, b }) =>
     `| ${entry.label} | ${connections} | ${ms(h.p50)} | ${ms(h.p95)} | ${ms(h.p99)} | ${h.rps.toFixed(0)} | ${ms(b.p50)} | ${ms(b.p95)} | ${ms(b.p99)} | ${b.rps.toFixed(0)} | **${ratio(h.p50 / b.p50)}** | ${ratio(b.rps / h.rps)} |`),
   '',
-  `Peak memory (VmHWM): hub ${peakMiB(hub.pid).toFixed(0)} MiB, baseline ${peakMiB(baseline.pid).toFixed(0)} MiB.`,
+  `Peak memory (VmHWM): hub ${peakMiB(hub.pid).toFixed(0)} MiB, baseline ${peakMiB(baseline.pid).toFixed(0)} MiB. Hub peak so far, MiB: ${peaks.join(', after ')}.`,
   `Load average (5 min) of the machine: ${loadBefore.toFixed(1)} before, ${loadavg()[1].toFixed(1)} after (${availableParallelism()} cores).`,
 ];
 if (!withView) lines.push('', 'CSV view row skipped: the hub has no `views add` verb or `/views/{name}` endpoint yet.');
