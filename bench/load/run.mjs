@@ -147,7 +147,7 @@ const peakMiB = (pid) => {
 // The machine is shared: the load average around the run says how much the neighbours took.
 const loadBefore = loadavg()[1];
 const rows = [];
-const peaks = [`at start ${peakMiB(hub.pid).toFixed(0)}`];
+const peaks = [`before load ${peakMiB(hub.pid).toFixed(0)}`];
 for (const entry of mix) {
   // Both servers warm up (JIT, caches, the database's pages) before any measurement of this query.
   for (const server of [hub, baseline]) await load(server, entry, 8, warmup);
