@@ -87,7 +87,8 @@ internal sealed partial class GraphQLOperationTelemetry : IConfigureExecution, I
         };
         _operations.Add(1, tags);
         _duration.Record(elapsed.TotalSeconds, tags);
-        LogOperation(_logger, type, name ?? "anonymous", outcome, errorType, elapsed.TotalMilliseconds, complexity);
+        if (errorType is null) LogOperation(_logger, type, name ?? "anonymous", outcome, elapsed.TotalMilliseconds, complexity);
+        else LogFailedOperation(_logger, type, name ?? "anonymous", outcome, errorType, elapsed.TotalMilliseconds, complexity);
 
         if (activity is null) return;
         // Semantic conventions: "{type} {name}", or the type alone for an anonymous operation.
@@ -122,8 +123,14 @@ internal sealed partial class GraphQLOperationTelemetry : IConfigureExecution, I
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,
+        Message = "GraphQL {OperationType} {OperationName}: {Outcome} in {ElapsedMilliseconds:F1} ms, complexity {Complexity}")]
+    private static partial void LogOperation(ILogger logger, string operationType, string operationName, string outcome,
+        double elapsedMilliseconds, double? complexity);
+
+    // Same line with the first error's code; Information too, since the client's mistake is not the hub's.
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information,
         Message = "GraphQL {OperationType} {OperationName}: {Outcome} {ErrorType} in {ElapsedMilliseconds:F1} ms, complexity {Complexity}")]
-    private static partial void LogOperation(ILogger logger, string operationType, string operationName, string outcome, string? errorType,
+    private static partial void LogFailedOperation(ILogger logger, string operationType, string operationName, string outcome, string errorType,
         double elapsedMilliseconds, double? complexity);
 
     public void Dispose() => _meter.Dispose();
