@@ -20,6 +20,7 @@ builder.AddViews();
 builder.AddRequestLimits();
 builder.AddSqlDiagnostics();
 builder.AddHubHealthChecks();
+builder.AddHubTelemetry();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

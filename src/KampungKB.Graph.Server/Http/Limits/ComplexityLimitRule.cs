@@ -37,6 +37,7 @@ internal sealed class ComplexityLimitRule(IOptions<LimitsOptions> limits, Queryi
 
     protected override ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
     {
+        Hosting.GraphQLOperationTelemetry.RecordComplexity(context, totalComplexity, maxDepth);
         if (_limits.MaxDepth > 0 && maxDepth > _limits.MaxDepth)
             context.ReportError(new LimitExceededError(ErrorCodes.QueryTooDeep,
                 $"The operation nests fields {maxDepth} levels deep; the hub allows {_limits.MaxDepth} (GraphQL:Limits:MaxDepth). " +

@@ -1,0 +1,26 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace KampungKB.Graph.Baseline;
+
+/// <summary>Opens connections to the hub's database, read with the same two settings as the hub's.</summary>
+internal sealed class BaselineDatabase(Func<DbConnection> create)
+{
+    public static BaselineDatabase From(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("KampungKb") ?? throw new InvalidOperationException("Set ConnectionStrings:KampungKb.");
+        if (!string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase))
+            return new BaselineDatabase(() => new SqliteConnection(connectionString));
+        // One data source for the process: Npgsql pools its connections.
+        var source = NpgsqlDataSource.Create(connectionString);
+        return new BaselineDatabase(source.CreateConnection);
+    }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = create();
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+}

@@ -1,0 +1,182 @@
+// Drives the dashboard mix against the hub and the raw-SQL baseline with autocannon, after checking once per query that
+// both answer the same JSON (or CSV). Prints a markdown table: p50/p95/p99 latency and requests/s per query and
+// concurrency, the hub/baseline ratio at p50, and the peak memory (VmHWM) of both processes.
+// Run by bench/load.sh, which starts both servers; settings come from the environment (see there).
+import autocannon from 'autocannon';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const env = process.env;
+const hub = { name: 'hub', url: env.HUB_URL, pid: env.HUB_PID };
+const baseline = { name: 'baseline', url: env.BASELINE_URL, pid: env.BASELINE_PID };
+const duration = Number(env.DURATION ?? 10);
+const warmup = Number(env.WARMUP ?? 3);
+const concurrencies = (env.CONCURRENCY ?? '1,8,32').split(',').map(Number);
+const withView = env.VIEW === '1';
+const provider = env.PROVIDER ?? 'sqlite';
+
+const graphql = async (server, query, variables) => {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`${server.name}: ${JSON.stringify(body.errors)}`);
+  return body.data;
+};
+
+// The regions the mix asks about: the last province by code, its first kab/kota and that one's first kecamatan.
+const regions = await graphql(hub, `{ provinces(first: 1, order: [{ code: DESC }]) { nodes { code regencies(first: 1) { code districts(first: 1) { code } } } } }`);
+const province = regions.provinces.nodes[0];
+const variables = { province: province.code, regency: province.regencies[0].code, district: province.regencies[0].districts[0].code };
+
+const operation = (file) => {
+  const query = readFileSync(join(here, file), 'utf8');
+  const operationName = /query\s+(\w+)/.exec(query)[1];
+  const used = Object.fromEntries(Object.entries(variables).filter(([name]) => query.includes(`$${name}`)));
+  return { query, operationName, variables: used };
+};
+
+const mix = [
+  ['overview stats (province + kab/kota)', 'queries/overview.graphql'],
+  ['filtered paged list (20 of a kab/kota)', 'queries/list.graphql'],
+  ['deep nested read (kab/kota, 5 levels)', 'queries/nested.graphql'],
+  ['grouped aggregate `kampungKbAggregate`', 'queries/aggregate.graphql'],
+  ['12-month `indicatorSeries` per kab/kota', 'queries/series.graphql'],
+].map(([label, file]) => ({
+  label,
+  kind: 'json',
+  request: {
+    method: 'POST', path: '/graphql',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(operation(file)),
+  },
+}));
+const viewPath = `/views/kampung-kb-of-district?format=csv&district=${encodeURIComponent(variables.district)}`;
+const viewHeaders = env.VIEW_KEY ? { accept: 'text/csv', authorization: `Bearer ${env.VIEW_KEY}` } : { accept: 'text/csv' };
+if (withView) mix.push({ label: 'CSV view (100 rows of a kecamatan)', kind: 'csv', request: { method: 'GET', path: viewPath, headers: viewHeaders } });
+
+// Equal JSON values; doubles to 1e-9 relative, since a database may sum an average's rows in another order.
+const same = (a, b, path = '$') => {
+  if (typeof a === 'number' && typeof b === 'number')
+    return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)) ? null : `${path}: ${a} vs ${b}`;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b ? null : `${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
+  if (Array.isArray(a) !== Array.isArray(b)) return `${path}: array vs object`;
+  const keys = Array.isArray(a) ? [...Array(Math.max(a.length, b.length)).keys()] : [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  if (Array.isArray(a) && a.length !== b.length) return `${path}: ${a.length} vs ${b.length} items`;
+  for (const key of keys) {
+    if (!Array.isArray(a) && (!(key in a) || !(key in b))) return `${path}.${key}: only in ${key in a ? 'hub' : 'baseline'}`;
+    const difference = same(a[key], b[key], `${path}.${key}`);
+    if (difference) return difference;
+  }
+  return null;
+};
+
+// RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF (LF accepted).
+const parseCsv = (text) => {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+};
+
+const fetchAnswer = async (server, entry) => {
+  const { method, path, headers, body } = entry.request;
+  const response = await fetch(server.url + path, { method, headers, body });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${server.name} ${path}: HTTP ${response.status} ${text.slice(0, 300)}`);
+  if (entry.kind === 'csv') return parseCsv(text);
+  const answer = JSON.parse(text);
+  if (answer.errors) throw new Error(`${server.name}: ${JSON.stringify(answer.errors).slice(0, 300)}`);
+  return answer;
+};
+
+console.error(`regions: province ${variables.province}, kab/kota ${variables.regency}, kecamatan ${variables.district}`);
+for (const entry of mix) {
+  const [a, b] = [await fetchAnswer(hub, entry), await fetchAnswer(baseline, entry)];
+  const difference = same(a, b);
+  if (difference) {
+    console.error(`MISMATCH in "${entry.label}" (hub vs baseline): ${difference}`);
+    process.exit(1);
+  }
+  const size = entry.kind === 'csv' ? `${a.length - 1} CSV rows` : `${JSON.stringify(a).length} bytes of JSON`;
+  console.error(`same answer from hub and baseline: ${entry.label} (${size})`);
+}
+
+const percentile = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : NaN;
+
+const load = async (server, entry, connections, seconds) => {
+  const latencies = [];
+  const instance = autocannon({
+    url: server.url + entry.request.path, method: entry.request.method, headers: entry.request.headers, body: entry.request.body,
+    connections, duration: seconds,
+  });
+  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await instance;
+  if (result.non2xx || result.errors || result.timeouts)
+    throw new Error(`${server.name} ${entry.label} c=${connections}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  latencies.sort((x, y) => x - y);
+  return {
+    p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99),
+    rps: result.requests.total / (result.duration || seconds),
+  };
+};
+
+const peakMiB = (pid) => {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : NaN;
+};
+
+// The machine is shared: the load average around the run says how much the neighbours took.
+const loadBefore = loadavg()[1];
+const rows = [];
+const peaks = [`before load ${peakMiB(hub.pid).toFixed(0)}`];
+for (const entry of mix) {
+  // Both servers warm up (JIT, caches, the database's pages) before any measurement of this query.
+  for (const server of [hub, baseline]) await load(server, entry, 8, warmup);
+  for (const connections of concurrencies) {
+    // Hub then baseline, back to back, so both meet the same neighbours on a shared machine.
+    const h = await load(hub, entry, connections, duration);
+    const b = await load(baseline, entry, connections, duration);
+    rows.push({ entry, connections, h, b });
+    console.error(`${entry.label} c=${connections}: hub p50 ${h.p50.toFixed(2)} ms ${h.rps.toFixed(0)}/s, baseline p50 ${b.p50.toFixed(2)} ms ${b.rps.toFixed(0)}/s`);
+  }
+  // The peak so far after each query shows which query raised it.
+  peaks.push(`${entry.label.split(' (')[0]} ${peakMiB(hub.pid).toFixed(0)}`);
+}
+
+// A run too short for one answer has no latency: shown as a dash, never as NaN.
+const ms = (x) => Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(1);
+const ratio = (x) => Number.isFinite(x) ? `${x.toFixed(2)}x` : '–';
+const lines = [
+  `Load mix on ${provider}, ${duration} s per query per concurrency (autocannon; latency in ms, hub / baseline)`,
+  '',
+  '| query | conn | hub p50 | hub p95 | hub p99 | hub req/s | baseline p50 | baseline p95 | baseline p99 | baseline req/s | p50 ratio (hub/baseline) | req/s ratio (baseline/hub) |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map(({ entry, connections, h, b }) =>
+    `| ${entry.label} | ${connections} | ${ms(h.p50)} | ${ms(h.p95)} | ${ms(h.p99)} | ${h.rps.toFixed(0)} | ${ms(b.p50)} | ${ms(b.p95)} | ${ms(b.p99)} | ${b.rps.toFixed(0)} | **${ratio(h.p50 / b.p50)}** | ${ratio(b.rps / h.rps)} |`),
+  '',
+  `Peak memory (VmHWM): hub ${peakMiB(hub.pid).toFixed(0)} MiB, baseline ${peakMiB(baseline.pid).toFixed(0)} MiB. Hub peak so far, MiB: ${peaks.join(', after ')}.`,
+  `Load average (5 min) of the machine: ${loadBefore.toFixed(1)} before, ${loadavg()[1].toFixed(1)} after (${availableParallelism()} cores).`,
+];
+if (!withView) lines.push('', 'CSV view row skipped: the hub has no `views add` verb or `/views/{name}` endpoint yet.');
+const table = lines.join('\n');
+console.log(table);
+if (env.OUT) writeFileSync(env.OUT, table + '\n');
