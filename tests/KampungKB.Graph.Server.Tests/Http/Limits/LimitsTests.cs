@@ -71,6 +71,29 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
         foreach (var query in queries) await client.DataAsync(query);
     }
 
+    [Fact(DisplayName = "Page sizes are configuration: GraphQL:Limits:MaxPageSize answers PAGE_SIZE_TOO_LARGE past it, DefaultPageSize sizes a page asked without one")]
+    public async Task Page_size_is_configuration()
+    {
+        using var factory = hub.WithWebHostBuilder(b => b
+            .UseSetting("GraphQL:Limits:MaxPageSize", "20")
+            .UseSetting("GraphQL:Limits:DefaultPageSize", "7"));
+        var client = factory.CreateClient();
+
+        var (tooLarge, body) = await PostAsync(client, "{ kampungKbs(first: 21) { nodes { id } } regencies { totalCount } }");
+        var largest = await client.DataAsync("{ kampungKbs(first: 20) { nodes { id } } kampungKbTable(take: 20) { items { id } } }");
+        var unsized = await client.DataAsync("{ kampungKbs { nodes { id } } villages { nodes { code } } }");
+
+        // A field error: the rest of the response is served.
+        Assert.Equal(HttpStatusCode.OK, tooLarge.StatusCode);
+        Assert.Equal("PAGE_SIZE_TOO_LARGE", (string)body["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Contains("At most 20 rows", (string)body["errors"]![0]!["message"]!);
+        Assert.Equal(9, (int)body["data"]!["regencies"]!["totalCount"]!);
+        Assert.Equal(20, largest["kampungKbs"]!["nodes"]!.AsArray().Count);
+        Assert.Equal(20, largest["kampungKbTable"]!["items"]!.AsArray().Count);
+        Assert.Equal(7, unsized["kampungKbs"]!["nodes"]!.AsArray().Count);
+        Assert.Equal(7, unsized["villages"]!["nodes"]!.AsArray().Count);
+    }
+
     [Fact(DisplayName = "Complexity reads page sizes from variables, so a cached document with a bigger page is refused")]
     public async Task Cached_document_is_weighed_again()
     {
