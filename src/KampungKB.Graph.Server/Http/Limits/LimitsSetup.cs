@@ -20,5 +20,7 @@ internal static class LimitsSetup
         // Reads argument values, which variables can change between requests of one cached document.
         .AddValidationRule<ComplexityLimitRule>(useForCachedDocuments: true)
         .AddValidationRule<ListLengthRule>(useForCachedDocuments: true)
-        .ConfigureExecution<ExecutionTimeout>();
+        .ConfigureExecution<ExecutionTimeout>()
+        // Before validation: its cost grows with the square of the fields in a selection set.
+        .ConfigureExecution<SelectionCountGate>();
 }
