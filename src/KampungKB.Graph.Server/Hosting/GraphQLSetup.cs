@@ -13,7 +13,7 @@ internal static class GraphQLSetup
 {
     public static void AddHubGraphQL(this WebApplicationBuilder builder)
     {
-        builder.Services.AddQuerying();
+        builder.Services.AddQuerying(PagingFrom(builder.Configuration));
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<HubSchema>()
             .AddGraphTypes(typeof(HubSchema).Assembly)
@@ -25,5 +25,20 @@ internal static class GraphQLSetup
             .AddRequestLimits()
             .AddSavedDocuments()
             .ConfigureExecution<ValidatedDocumentCache>());
+    }
+
+    /// <summary>Page sizes from <c>GraphQL:Limits:DefaultPageSize</c> and <c>GraphQL:Limits:MaxPageSize</c> (0: no maximum).</summary>
+    private static QueryingOptions PagingFrom(IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
+        var options = new QueryingOptions
+        {
+            DefaultPageSize = limits.DefaultPageSize,
+            MaxPageSize = limits.MaxPageSize == 0 ? int.MaxValue : limits.MaxPageSize,
+        };
+        if (options.DefaultPageSize < 1 || options.MaxPageSize < 1 || options.DefaultPageSize > options.MaxPageSize)
+            throw new InvalidOperationException($"{LimitsOptions.Section}:DefaultPageSize ({limits.DefaultPageSize}) must be at least 1 and at most " +
+                $"{LimitsOptions.Section}:MaxPageSize ({limits.MaxPageSize}).");
+        return options;
     }
 }

@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using KampungKB.Graph.Data.Kampung;
+using KampungKB.Graph.Data.Partners;
+using KampungKB.Graph.Server.Partners;
 
 namespace KampungKB.Graph.Server.KampungKb;
 
@@ -16,6 +18,11 @@ internal sealed class ProfileSnapshotType : ObjectGraphType<ProfileSnapshot>
         Field(p => p.PokjaMembers).Description("Number of Pokja members.");
         Field(p => p.PokjaMembersTrained).Description("Number of Pokja members trained.");
         Field(p => p.HasPlkb).Description("Whether a PLKB/PKB (family planning field officer) accompanies it.");
+        // Personal data of the PLKB: analysts and above (see Partners/RoleFieldExtensions).
+        Field(p => p.PlkbName, nullable: true).Description("Name of the PLKB/PKB who accompanies it; null when none.")
+            .RequireRole(HubRole.Analyst);
+        Field(p => p.PlkbContact, nullable: true).Description("How to reach the PLKB/PKB (telephone or e-mail); null when none.")
+            .RequireRole(HubRole.Analyst);
         Field(p => p.HasRkm).Description("Whether it has a community work plan (RKM).");
         Field(p => p.HasSekretariat).Description("Whether it has a secretariat.");
         Field(p => p.HasRumahDataKu).Description("Whether it has a Rumah DataKu.");

@@ -18,12 +18,19 @@ internal sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<Authentication
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var authorization = Request.Headers.Authorization.ToString();
-        if (authorization.Length == 0) return AuthenticateResult.NoResult();
-        if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || authorization.Length <= 7)
+        var headers = Request.Headers.Authorization;
+        if (headers.Count == 0) return AuthenticateResult.NoResult();
+        // Two keys (or a key and other credentials) leave it open whose request this is: refuse rather than pick one.
+        if (headers.Count > 1) return AuthenticateResult.Fail("Send one Authorization header with one key; this request has several.");
+        var authorization = headers.ToString();
+        if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || authorization.AsSpan(7).Trim().IsEmpty)
             return AuthenticateResult.Fail("Send the key as 'Authorization: Bearer <key>'.");
 
-        var hash = ApiKeySecret.Hash(authorization[7..].Trim());
+        var secret = authorization[7..].Trim();
+        // Whatever does not even look like a key (garbage, 10 KB tokens, other schemes' credentials) costs no database query.
+        if (!ApiKeySecret.IsWellFormed(secret))
+            return AuthenticateResult.Fail("That is not an API key of this hub: keys look like 'kkb_' followed by 43 letters, digits, '-' or '_'.");
+        var hash = ApiKeySecret.Hash(secret);
         var db = Context.RequestServices.GetRequiredService<KampungKbDbContext>();
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.SecretHash == hash && k.RevokedAt == null, Context.RequestAborted);
         return key is null

@@ -10,6 +10,8 @@ public static class TestKeys
     public static async Task<string> CreateKeyAsync(this HubFactory hub, HubRole role, string? scope = null, bool savedOnly = false, string? name = null)
     {
         var secret = ApiKeySecret.New();
+        // The hub migrates and seeds its database as it starts; the key goes in after that.
+        hub.CreateClient().Dispose();
         await using var db = hub.OpenDatabase();
         db.ApiKeys.Add(new ApiKey
         {

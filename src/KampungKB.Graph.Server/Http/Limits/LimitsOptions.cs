@@ -17,6 +17,12 @@ internal sealed class LimitsOptions
     /// <summary>Rows one list level is assumed to return at most, across all its parents (one statement over one table).</summary>
     public int MaxRowsPerLevel { get; set; } = 50_000;
 
+    /// <summary>Rows a page returns when the client asks for no size (<c>first</c>, <c>last</c>, <c>take</c>).</summary>
+    public int DefaultPageSize { get; set; } = 50;
+
+    /// <summary>Largest page a client may ask for; larger is <c>PAGE_SIZE_TOO_LARGE</c> (a field error, never a silent cut).</summary>
+    public int MaxPageSize { get; set; } = 1_000;
+
     /// <summary>Most aliased fields in one document; more is <c>TOO_MANY_ALIASES</c>.</summary>
     public int MaxAliases { get; set; } = 100;
 

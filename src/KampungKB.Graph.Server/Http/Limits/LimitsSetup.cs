@@ -14,15 +14,13 @@ internal static class LimitsSetup
         builder.AddGraphQLRateLimiting();
     }
 
-    public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder graphql)
-    {
-        graphql.Services.Register<GraphQL.Validation.IDocumentValidator, LimitsFirstValidator>(GraphQL.DI.ServiceLifetime.Singleton, replace: true);
-        return graphql
-            // Document-only: a cached document passed it once and would again.
-            .AddValidationRule<SelectionCountRule>()
-            // Reads argument values, which variables can change between requests of one cached document.
-            .AddValidationRule<ComplexityLimitRule>(useForCachedDocuments: true)
-            .AddValidationRule<ListLengthRule>(useForCachedDocuments: true)
-            .ConfigureExecution<ExecutionTimeout>();
-    }
+    public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder graphql) => graphql
+        // Document-only: a cached document passed it once and would again.
+        .AddValidationRule<SelectionCountRule>()
+        // Reads argument values, which variables can change between requests of one cached document.
+        .AddValidationRule<ComplexityLimitRule>(useForCachedDocuments: true)
+        .AddValidationRule<ListLengthRule>(useForCachedDocuments: true)
+        .ConfigureExecution<ExecutionTimeout>()
+        // Before validation: its cost grows with the square of the fields in a selection set.
+        .ConfigureExecution<SelectionCountGate>();
 }

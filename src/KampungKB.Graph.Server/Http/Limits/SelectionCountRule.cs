@@ -5,31 +5,32 @@ using Microsoft.Extensions.Options;
 namespace KampungKB.Graph.Server.Http.Limits;
 
 /// <summary>
-/// Counts the fields and aliases written in the whole document (fragments once each, as written), so an alias bomb is
+/// Counts the fields (with fragment spreads and inline fragments) and aliases written in the whole document (fragments
+/// once each, as written), so an alias bomb is
 /// refused before anything else runs: <c>TOO_MANY_ALIASES</c>, <c>TOO_MANY_FIELDS</c>. It reads the text only, so a
-/// cached document that passed once passes again.
+/// cached document that passed once passes again. <see cref="SelectionCountGate"/> applies the same check before
+/// validation starts; this rule covers documents that reach validation another way.
 /// </summary>
 internal sealed class SelectionCountRule(IOptions<LimitsOptions> limits) : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        if (Check(context.Document) is { } error) context.ReportError(error);
+        if (Check(context.Document, limits.Value) is { } error) context.ReportError(error);
         return default;
     }
 
-    /// <summary>The limit <paramref name="document"/> exceeds, if any.</summary>
-    public LimitExceededError? Check(GraphQLDocument document)
+    /// <summary>The error for a document over <see cref="LimitsOptions.MaxAliases"/> or <see cref="LimitsOptions.MaxFields"/>; null within both.</summary>
+    public static LimitExceededError? Check(GraphQLDocument document, LimitsOptions options)
     {
         var (fields, aliases) = Count(document);
-        var options = limits.Value;
         if (options.MaxAliases > 0 && aliases > options.MaxAliases)
             return new LimitExceededError(ErrorCodes.TooManyAliases,
                 $"The document has {aliases:N0} aliased fields; the hub allows {options.MaxAliases:N0} (GraphQL:Limits:MaxAliases). " +
                 "Fetch many objects with one list field and a filter (e.g. regencies(where: { code: { in: [...] } })) instead of one alias each.");
         if (options.MaxFields > 0 && fields > options.MaxFields)
             return new LimitExceededError(ErrorCodes.TooManyFields,
-                $"The document selects {fields:N0} fields; the hub allows {options.MaxFields:N0} (GraphQL:Limits:MaxFields). " +
-                "Select only the fields you use, or split the query into several requests.");
+                $"The document selects {fields:N0} fields and fragments; the hub allows {options.MaxFields:N0} (GraphQL:Limits:MaxFields). " +
+                "Select only the fields you use, spread each fragment once, or split the query into several requests.");
         return null;
     }
 
@@ -46,11 +47,10 @@ internal sealed class SelectionCountRule(IOptions<LimitsOptions> limits) : Valid
         {
             foreach (var selection in set.Selections)
             {
-                if (selection is GraphQLField field)
-                {
-                    fields++;
-                    if (field.Alias is not null) aliases++;
-                }
+                // A fragment spread or inline fragment counts as a selection too: validation compares what each one
+                // selects with its siblings, so 100,000 spreads of one fragment cost as much as 100,000 fields.
+                fields++;
+                if (selection is GraphQLField { Alias: not null }) aliases++;
                 if (selection is IHasSelectionSetNode { SelectionSet: { } inner }) pending.Push(inner);
             }
         }

@@ -1,10 +1,25 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using KampungKB.Graph.Data.Partners;
+using KampungKB.Graph.Server.Tests.Partners;
 
 namespace KampungKB.Graph.Server.Tests.Http.Limits;
 
 /// <summary>One hostile or broken request and what the hub must answer: an error code, or <see cref="HostileCorpus.Data"/> (a plain answer).</summary>
-public sealed record HostileRequest(string Name, string Expected, Func<HttpRequestMessage> Build);
+public sealed record HostileRequest(string Name, string Expected, Func<HttpRequestMessage> Build)
+{
+    /// <summary>The API key the request is sent with (created before the corpus runs); none when null.</summary>
+    public CorpusKey? Key { get; init; }
+
+    /// <summary>The <c>Authorization</c> header values made from the key's secret; by default <c>Bearer &lt;secret&gt;</c>.</summary>
+    public Func<string, string[]>? Authorization { get; init; }
+
+    /// <summary>For a <see cref="HostileCorpus.Data"/> answer: what its <c>data</c> must show; null when right, else what is wrong.</summary>
+    public Func<JsonNode, string?>? Check { get; init; }
+}
+
+/// <summary>A key of the corpus: its role, region scope, and whether it has been revoked.</summary>
+public sealed record CorpusKey(HubRole Role, string? Scope = null, bool Revoked = false);
 
 /// <summary>Requests an attacker or a broken client sends: each must be answered without a 5xx and, unless it is harmless data, with a code.</summary>
 public static class HostileCorpus
@@ -37,6 +52,9 @@ public static class HostileCorpus
         Post("100 aliases of the largest page", "QUERY_TOO_COMPLEX",
             "{ " + string.Concat(Enumerable.Range(0, 100).Select(i => $"k{i}: kampungKbs(first: 1000) {{ nodes {{ id name hasRumahDataKu village {{ name district {{ name }} }} }} }} ")) + "}"),
         Post("20,000 repeated fields", "TOO_MANY_FIELDS", "{ " + string.Concat(Enumerable.Repeat("__typename ", 20_000)) + "}"),
+        Post("80,000 repeated fields (quadratic to validate)", "TOO_MANY_FIELDS", "{ " + string.Concat(Enumerable.Repeat("__typename ", 80_000)) + "}"),
+        Post("100,000 spreads of one fragment", "TOO_MANY_FIELDS",
+            "{ " + string.Concat(Enumerable.Repeat("...F ", 100_000)) + "} fragment F on Query { " + string.Concat(Enumerable.Repeat("__typename ", 1_000)) + "}"),
         Post("fragment cycle", "NO_FRAGMENT_CYCLES", "query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }"),
         Post("fragment spreading itself", "NO_FRAGMENT_CYCLES", "query { ...A } fragment A on Query { __typename ...A }"),
         Post("fragment fan-out (billion laughs) through introspection", "QUERY_TOO_COMPLEX",
@@ -110,6 +128,61 @@ public static class HostileCorpus
         Post("garbage cursor", "INVALID_CURSOR", "{ kampungKbs(first: 5, after: \"!!not-a-cursor!!\") { nodes { name } } }"),
         Post("garbage node id", "INVALID_ID", "{ node(id: \"' OR 1=1 --\") { id } }"),
 
+        // Authentication: whatever is not a valid key of this hub is 401 AUTH_INVALID_KEY, never anonymous access
+        Authorized("garbage bearer token", "AUTH_INVALID_KEY", "Bearer garbage"),
+        Authorized("10 KB bearer token", "AUTH_INVALID_KEY", "Bearer " + new string('k', 10_240)),
+        Authorized("SQL-looking bearer token", "AUTH_INVALID_KEY", "Bearer ' OR 1=1; DROP TABLE \"ApiKeys\"; --"),
+        Authorized("key-shaped SQL-looking bearer token", "AUTH_INVALID_KEY", "Bearer kkb_'OR''='--" + new string('A', 34)),
+        Authorized("Authorization: Basic", "AUTH_INVALID_KEY", "Basic " + Convert.ToBase64String("admin:admin"u8)),
+        Authorized("Bearer without a token", "AUTH_INVALID_KEY", "Bearer "),
+        Authorized("two garbage Authorization headers", "AUTH_INVALID_KEY", "Bearer a", "Bearer b"),
+        Authorized("garbage bearer on introspection", "AUTH_INVALID_KEY", "Bearer x") with
+        {
+            Build = () => WithAuthorization(Post("", "", "{ __schema { types { name } } }").Build(), "Bearer x"),
+        },
+        new("garbage bearer over GET", "AUTH_INVALID_KEY", () => WithAuthorization(Message(HttpMethod.Get, "/graphql?query=%7B__typename%7D", null), "Bearer x")),
+        Post("valid key sent twice", "AUTH_INVALID_KEY", Count) with { Key = ViewerKey, Authorization = s => [$"Bearer {s}", $"Bearer {s}"] },
+        Post("valid key in the Basic scheme", "AUTH_INVALID_KEY", Count) with
+        {
+            Key = ViewerKey, Authorization = s => ["Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(s + ":"))],
+        },
+        Post("valid key followed by junk", "AUTH_INVALID_KEY", Count) with { Key = ViewerKey, Authorization = s => [$"Bearer {s}' OR '1'='1"] },
+        Post("revoked admin key", "AUTH_INVALID_KEY", Count) with { Key = RevokedKey },
+        Post("anonymous request for the PLKB's contact", "AUTH_NOT_AUTHORIZED", "{ kampungKbs(first: 2) { nodes { profiles(first: 1) { plkbContact } } } }"),
+        Post("viewer key for the PLKB's name through a fragment and an alias", "AUTH_NOT_AUTHORIZED",
+            "{ kampungKbs(first: 2) { nodes { profiles(first: 1) { ...F } } } } fragment F on KampungKbProfile { n: plkbName }") with { Key = ViewerKey },
+
+        // A key scoped to Jembrana (51.01) reaches nothing outside it, however the filter is put
+        Scoped("scoped key: villageCode startsWith 51.02", """{ kampungKbs(where: { villageCode: { startsWith: "51.02" } }) { totalCount } }""",
+            d => Expect(d["kampungKbs"]!["totalCount"], 0)),
+        Scoped("scoped key: Tabanan by regency name", """{ kampungKbs(where: { village: { district: { regency: { name: { eq: "Kabupaten Tabanan" } } } } }) { totalCount } }""",
+            d => Expect(d["kampungKbs"]!["totalCount"], 0)),
+        Scoped("scoped key: or-ing Tabanan into the filter", """{ kampungKbs(where: { or: [{ villageCode: { startsWith: "51.01." } }, { villageCode: { startsWith: "51.02." } }] }) { totalCount } }""",
+            d => Expect(d["kampungKbs"]!["totalCount"], 51)),
+        Scoped("scoped key: a prefix wider than the scope", """{ villages(where: { code: { startsWith: "51.0" } }) { totalCount } }""",
+            d => Expect(d["villages"]!["totalCount"], 51)),
+        Scoped("scoped key: LIKE wildcard as the prefix", """{ villages(where: { code: { startsWith: "%" } }) { totalCount } kampungKbs(where: { villageCode: { contains: "_" } }) { totalCount } }""",
+            d => Expect(d["villages"]!["totalCount"], 0) ?? Expect(d["kampungKbs"]!["totalCount"], 0)),
+        Scoped("scoped key: injection in eq", """{ kampungKbs(where: { villageCode: { eq: "51.01' OR '1'='1" } }) { totalCount } }""",
+            d => Expect(d["kampungKbs"]!["totalCount"], 0)),
+        Scoped("scoped key: injection in in", """{ villages(where: { code: { in: ["51.02.01.2001", "51.01') OR 1=1 --", "%"] } }) { totalCount } }""",
+            d => Expect(d["villages"]!["totalCount"], 0)),
+        Scoped("scoped key: injection closing the scope's parenthesis", """{ kampungKbs(where: { name: { contains: "x') OR (1=1" }, villageCode: { nstartsWith: "51.01" } }) { totalCount } }""",
+            d => Expect(d["kampungKbs"]!["totalCount"], 0)),
+        Scoped("scoped key: regency(code: 51.02)", """{ regency(code: "51.02") { code } district(code: "51.02.01") { code } }""",
+            d => d["regency"] is null && d["district"] is null ? null : "a Tabanan region was answered"),
+        Scoped("scoped key: node(id:) of Tabanan", "{ node(id: \"" + OutsideScope.GlobalId("Regency", "51.02") + "\") { id } nodes(ids: [\"" +
+            OutsideScope.GlobalId("District", "51.02.01") + "\", \"" + OutsideScope.GlobalId("Regency", "51.71") + "\"]) { id } }",
+            d => d["node"] is null && d["nodes"]!.AsArray().All(n => n is null) ? null : "a node outside the scope was answered"),
+        Scoped("scoped key: provinces having Tabanan", """{ provinces(where: { regencies: { some: { code: { eq: "51.02" } } } }) { totalCount } }""",
+            d => Expect(d["provinces"]!["totalCount"], 0)),
+        Scoped("scoped key: aggregate of Tabanan", """{ kampungKbAggregate(where: { villageCode: { startsWith: "51.02" } }) { count } }""",
+            d => Expect(d["kampungKbAggregate"]![0]!["count"], 0)),
+        Scoped("scoped key: indicator series of Tabanan", """{ indicatorSeries(indicator: "STUNTING_PREVALENCE", where: { villageCode: { startsWith: "51.02" } }, groupBy: REGENCY) { regionCode } }""",
+            d => Expect(d["indicatorSeries"]!.AsArray().Count, 0)),
+        Scoped("scoped key: Bali's stats", """{ province(code: "51") { stats { kampungKbCount } } indonesiaStats { kampungKbCount } }""",
+            d => Expect(d["province"]!["stats"]!["kampungKbCount"], 51) ?? Expect(d["indonesiaStats"]!["kampungKbCount"], 51)),
+
         // Transport
         Body("batching array", "INVALID_REQUEST", "[{\"query\": \"{ __typename }\"}, {\"query\": \"{ __typename }\"}]"),
         Body("query as a number", "INVALID_REQUEST", "{\"query\": 42}"),
@@ -135,6 +208,31 @@ public static class HostileCorpus
         }),
         new("DELETE /graphql", "METHOD_NOT_ALLOWED", () => new HttpRequestMessage(HttpMethod.Delete, "/graphql")),
     ];
+
+    private const string Count = "{ kampungKbs { totalCount } }";
+
+    private static CorpusKey ViewerKey => new(HubRole.Viewer);
+    private static CorpusKey JembranaKey => new(HubRole.Viewer, "51.01");
+    private static CorpusKey RevokedKey => new(HubRole.Admin, Revoked: true);
+
+    // A plain query sent with these Authorization header values.
+    private static HostileRequest Authorized(string name, string expected, params string[] authorization) =>
+        new(name, expected, () => WithAuthorization(Post("", "", Count).Build(), authorization));
+
+    private static HttpRequestMessage WithAuthorization(HttpRequestMessage request, params string[] authorization)
+    {
+        if (!request.Headers.TryAddWithoutValidation("Authorization", authorization)) throw new InvalidOperationException("Authorization not added.");
+        return request;
+    }
+
+    // A query a Jembrana-scoped key sends: data, which must show nothing of other kab/kota.
+    private static HostileRequest Scoped(string name, string query, Func<JsonNode, string?> check) =>
+        Post(name, Data, query) with { Key = JembranaKey, Check = check };
+
+    private static string? Expect(JsonNode? actual, int expected) =>
+        actual is not null && (int)actual == expected ? null : $"{expected} expected, {actual?.ToJsonString() ?? "null"} found";
+
+    private static string? Expect(int actual, int expected) => actual == expected ? null : $"{expected} expected, {actual} found";
 
     private static HttpRequestMessage Message(HttpMethod method, string uri, HttpContent? content)
     {

@@ -71,6 +71,49 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
         foreach (var query in queries) await client.DataAsync(query);
     }
 
+    [Theory(DisplayName = "A document over MaxFields is refused before validation, whose cost grows with the square of the fields: in seconds, not minutes")]
+    [InlineData("fields")]
+    [InlineData("spreads")]
+    public async Task Oversize_document_is_refused_before_validation(string kind)
+    {
+        // Under the 1 MiB body limit; validating either took GraphQL.NET minutes of CPU, past the execution timeout.
+        var query = kind == "fields"
+            ? "{ " + string.Concat(Enumerable.Repeat("__typename ", 80_000)) + "}"
+            : "{ " + string.Concat(Enumerable.Repeat("...F ", 100_000)) + "} fragment F on Query { " + string.Concat(Enumerable.Repeat("__typename ", 1_900)) + "}";
+        var client = hub.CreateClient();
+        await client.DataAsync("{ __typename }");
+
+        var clock = Stopwatch.StartNew();
+        var (response, body) = await PostAsync(client, query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("TOO_MANY_FIELDS", (string)body["errors"]![0]!["extensions"]!["code"]!);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"Answered after {clock.Elapsed}.");
+    }
+
+    [Fact(DisplayName = "Page sizes are configuration: GraphQL:Limits:MaxPageSize answers PAGE_SIZE_TOO_LARGE past it, DefaultPageSize sizes a page asked without one")]
+    public async Task Page_size_is_configuration()
+    {
+        using var factory = hub.WithWebHostBuilder(b => b
+            .UseSetting("GraphQL:Limits:MaxPageSize", "20")
+            .UseSetting("GraphQL:Limits:DefaultPageSize", "7"));
+        var client = factory.CreateClient();
+
+        var (tooLarge, body) = await PostAsync(client, "{ kampungKbs(first: 21) { nodes { id } } regencies { totalCount } }");
+        var largest = await client.DataAsync("{ kampungKbs(first: 20) { nodes { id } } kampungKbTable(take: 20) { items { id } } }");
+        var unsized = await client.DataAsync("{ kampungKbs { nodes { id } } villages { nodes { code } } }");
+
+        // A field error: the rest of the response is served.
+        Assert.Equal(HttpStatusCode.OK, tooLarge.StatusCode);
+        Assert.Equal("PAGE_SIZE_TOO_LARGE", (string)body["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Contains("At most 20 rows", (string)body["errors"]![0]!["message"]!);
+        Assert.Equal(9, (int)body["data"]!["regencies"]!["totalCount"]!);
+        Assert.Equal(20, largest["kampungKbs"]!["nodes"]!.AsArray().Count);
+        Assert.Equal(20, largest["kampungKbTable"]!["items"]!.AsArray().Count);
+        Assert.Equal(7, unsized["kampungKbs"]!["nodes"]!.AsArray().Count);
+        Assert.Equal(7, unsized["villages"]!["nodes"]!.AsArray().Count);
+    }
+
     [Fact(DisplayName = "Complexity reads page sizes from variables, so a cached document with a bigger page is refused")]
     public async Task Cached_document_is_weighed_again()
     {
