@@ -32,26 +32,27 @@ public partial class KampungKbDbContext
     private string BelowScopeFrom => RegionScope + ".";
     private string BelowScopeTo => RegionScope + "/";
 
-    // EF.Constant: "scoped or not" is a constant in the SQL, not a parameter, so EF Core drops "TRUE OR ..." and the
-    // unscoped SQL carries no filter at all (two cached plans per query, not one per region).
+    // EF.Parameter keeps "@scope IS NULL" in the SQL, which EF Core folds by the parameter's nullness and caches per
+    // nullness: unscoped SQL carries no filter at all. (RegionScope == null alone becomes a bool parameter that stays in
+    // every WHERE and join; EF.Constant folds too but turns off EF Core's SQL cache, regenerating SQL per query.)
     private void ApplyRegionScope(ModelBuilder model)
     {
         // A region is visible when it lies inside the scope or on the way down to it.
-        model.Entity<Province>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope
+        model.Entity<Province>().HasQueryFilter(r => EF.Parameter(RegionScope) == null || r.Code == RegionScope
             || (string.Compare(r.Code, BelowScopeFrom) >= 0 && string.Compare(r.Code, BelowScopeTo) < 0) || RegionScope!.StartsWith(r.Code + "."));
-        model.Entity<Regency>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope
+        model.Entity<Regency>().HasQueryFilter(r => EF.Parameter(RegionScope) == null || r.Code == RegionScope
             || (string.Compare(r.Code, BelowScopeFrom) >= 0 && string.Compare(r.Code, BelowScopeTo) < 0) || RegionScope!.StartsWith(r.Code + "."));
-        model.Entity<District>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope
+        model.Entity<District>().HasQueryFilter(r => EF.Parameter(RegionScope) == null || r.Code == RegionScope
             || (string.Compare(r.Code, BelowScopeFrom) >= 0 && string.Compare(r.Code, BelowScopeTo) < 0) || RegionScope!.StartsWith(r.Code + "."));
-        model.Entity<Village>().HasQueryFilter(r => EF.Constant(RegionScope == null) || r.Code == RegionScope
+        model.Entity<Village>().HasQueryFilter(r => EF.Parameter(RegionScope) == null || r.Code == RegionScope
             || (string.Compare(r.Code, BelowScopeFrom) >= 0 && string.Compare(r.Code, BelowScopeTo) < 0));
-        model.Entity<KampungKb>().HasQueryFilter(k => EF.Constant(RegionScope == null) || k.VillageCode == RegionScope
+        model.Entity<KampungKb>().HasQueryFilter(k => EF.Parameter(RegionScope) == null || k.VillageCode == RegionScope
             || (string.Compare(k.VillageCode, BelowScopeFrom) >= 0 && string.Compare(k.VillageCode, BelowScopeTo) < 0));
         // Rows hanging off a Kampung KB follow it; a subquery rather than a join, so it folds away without a scope.
-        model.Entity<ProfileSnapshot>().HasQueryFilter(x => EF.Constant(RegionScope == null) || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
-        model.Entity<MonthlyReport>().HasQueryFilter(x => EF.Constant(RegionScope == null) || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
-        model.Entity<ProgramParticipation>().HasQueryFilter(x => EF.Constant(RegionScope == null) || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
-        model.Entity<Observation>().HasQueryFilter(x => EF.Constant(RegionScope == null) || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
+        model.Entity<ProfileSnapshot>().HasQueryFilter(x => EF.Parameter(RegionScope) == null || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
+        model.Entity<MonthlyReport>().HasQueryFilter(x => EF.Parameter(RegionScope) == null || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
+        model.Entity<ProgramParticipation>().HasQueryFilter(x => EF.Parameter(RegionScope) == null || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
+        model.Entity<Observation>().HasQueryFilter(x => EF.Parameter(RegionScope) == null || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
     }
 
     // A pooled context goes back to the pool on dispose; the next lease must not inherit this caller's region.
