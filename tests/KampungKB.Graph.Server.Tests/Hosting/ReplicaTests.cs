@@ -58,4 +58,22 @@ public sealed class ReplicaTests
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         }
     }
+
+    [PostgresFact(DisplayName = "Two hubs on one PostgreSQL database: a view saved through one is served by the other, as CSV too")]
+    public async Task Views_are_shared_by_replicas()
+    {
+        using var database = TempDatabase.Create();
+        await using var first = new HubFactory(database);
+        await using var second = new HubFactory(database);
+        var admin = await first.ClientWithKeyAsync(HubRole.Admin);
+        const string Save = "mutation($input: SaveViewInput!) { saveView(input: $input) { view { name } errors { code message } } }";
+        const string Document = "query($code: String! = \"51.01\") { regencies(where: { code: { eq: $code } }) { nodes { code name } } }";
+
+        var saved = (await admin.DataAsync(Save, new { input = new { name = "replica-view", document = Document } }))["saveView"]!;
+        using var csv = await second.CreateClient().GetAsync("/views/replica-view?format=csv&code=51.02");
+
+        Assert.Empty(saved["errors"]!.AsArray());
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("code,name\r\n51.02,Kabupaten Tabanan\r\n", await csv.Content.ReadAsStringAsync());
+    }
 }
