@@ -8,18 +8,10 @@ using Spectre.Console.Cli;
 
 namespace KampungKB.Graph.Server.Cli;
 
-/// <summary>Options every <c>keys</c> verb takes.</summary>
-internal class KeysSettings : CommandSettings
-{
-    [CommandOption("--connection <CONNECTION_STRING>")]
-    [Description("Connection string for Database:Provider (SQLite unless set); default ConnectionStrings:KampungKb (data/kampungkb.db).")]
-    public string? Connection { get; init; }
-}
-
 /// <summary><c>keys create --name N --role R [--scope CODE] [--saved-only]</c>: prints the secret once.</summary>
 internal sealed class KeysCreateCommand : AsyncCommand<KeysCreateCommand.Settings>
 {
-    public sealed class Settings : KeysSettings
+    public sealed class Settings : DatabaseSettings
     {
         [CommandOption("--name <NAME>")]
         [Description("Who holds the key, unique, e.g. dinas-jembrana.")]
@@ -88,9 +80,9 @@ internal sealed class KeysCreateCommand : AsyncCommand<KeysCreateCommand.Setting
 }
 
 /// <summary><c>keys list</c>: names, roles, scopes and states; never secrets.</summary>
-internal sealed class KeysListCommand : AsyncCommand<KeysSettings>
+internal sealed class KeysListCommand : AsyncCommand<DatabaseSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, KeysSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, DatabaseSettings settings, CancellationToken cancellationToken)
     {
         await using var app = VerbHost.Build(settings.Connection);
         await using var scope = app.Services.CreateAsyncScope();
@@ -108,7 +100,7 @@ internal sealed class KeysListCommand : AsyncCommand<KeysSettings>
 /// <summary><c>keys revoke NAME</c>: the key stops working on every replica at its next request.</summary>
 internal sealed class KeysRevokeCommand : AsyncCommand<KeysRevokeCommand.Settings>
 {
-    public sealed class Settings : KeysSettings
+    public sealed class Settings : DatabaseSettings
     {
         [CommandArgument(0, "<NAME>")]
         [Description("The key's name, as in keys list.")]

@@ -11,7 +11,7 @@ namespace KampungKB.Graph.Server.Cli;
 /// <summary><c>views add NAME FILE.graphql</c>: validates the query against the schema, then saves it as <c>/views/NAME</c>.</summary>
 internal sealed class ViewsAddCommand : AsyncCommand<ViewsAddCommand.Settings>
 {
-    public sealed class Settings : KeysSettings
+    public sealed class Settings : DatabaseSettings
     {
         [CommandArgument(0, "<NAME>")]
         [Description("The view's name (letters, digits, '-', '_', '.'): it is served at /views/NAME.")]
@@ -39,9 +39,9 @@ internal sealed class ViewsAddCommand : AsyncCommand<ViewsAddCommand.Settings>
 }
 
 /// <summary><c>views list</c>: names, documentIds, variables.</summary>
-internal sealed class ViewsListCommand : AsyncCommand<KeysSettings>
+internal sealed class ViewsListCommand : AsyncCommand<DatabaseSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, KeysSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, DatabaseSettings settings, CancellationToken cancellationToken)
     {
         await using var app = VerbHost.Build(settings.Connection);
         await using var scope = app.Services.CreateAsyncScope();
@@ -59,7 +59,7 @@ internal sealed class ViewsListCommand : AsyncCommand<KeysSettings>
 /// <summary><c>views remove NAME</c>: the view's URL and document stop working.</summary>
 internal sealed class ViewsRemoveCommand : AsyncCommand<ViewsRemoveCommand.Settings>
 {
-    public sealed class Settings : KeysSettings
+    public sealed class Settings : DatabaseSettings
     {
         [CommandArgument(0, "<NAME>")]
         [Description("The view's name, as in views list.")]
@@ -84,7 +84,7 @@ internal sealed class ViewsRemoveCommand : AsyncCommand<ViewsRemoveCommand.Setti
 /// <summary><c>documents add FILE.graphql</c>: saves an unnamed persisted document and prints its documentId.</summary>
 internal sealed class DocumentsAddCommand : AsyncCommand<DocumentsAddCommand.Settings>
 {
-    public sealed class Settings : KeysSettings
+    public sealed class Settings : DatabaseSettings
     {
         [CommandArgument(0, "<FILE>")]
         [Description("A .graphql file: any operations (queries or mutations) and fragments.")]
