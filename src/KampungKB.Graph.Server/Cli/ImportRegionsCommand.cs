@@ -23,10 +23,8 @@ internal sealed class ImportRegionsCommand : AsyncCommand<ImportRegionsCommand.S
             AnsiConsole.MarkupLineInterpolated($"[red]No such file:[/] {settings.File}");
             return 2;
         }
-        await using var app = VerbHost.Build(settings.Connection);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KampungKbDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        await using var database = await VerbDatabase.OpenAsync(settings.Connection, cancellationToken);
+        var db = database.Db;
 
         var options = new RegionImportOptions(settings.AllowPartial);
         var report = await ImportProgressDisplay.RunAsync("regions", progress =>

@@ -24,10 +24,8 @@ internal sealed class ImportTableCommand : AsyncCommand<ImportTableCommand.Setti
             AnsiConsole.MarkupLineInterpolated($"[red]No such file:[/] {settings.File}");
             return 2;
         }
-        await using var app = VerbHost.Build(settings.Connection);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KampungKbDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        await using var database = await VerbDatabase.OpenAsync(settings.Connection, cancellationToken);
+        var db = database.Db;
 
         var options = new TableImportOptions(settings.AllowPartial);
         var report = await ImportProgressDisplay.RunAsync(kind, progress => kind switch

@@ -38,10 +38,8 @@ internal sealed class KeysCreateCommand : AsyncCommand<KeysCreateCommand.Setting
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        await using var app = VerbHost.Build(settings.Connection);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KampungKbDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        await using var database = await VerbDatabase.OpenAsync(settings.Connection, cancellationToken);
+        var db = database.Db;
         var name = settings.Name.Trim();
         var region = settings.Scope?.Trim();
         if (await db.ApiKeys.AnyAsync(k => k.Name == name, cancellationToken))
@@ -84,10 +82,8 @@ internal sealed class KeysListCommand : AsyncCommand<DatabaseSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, DatabaseSettings settings, CancellationToken cancellationToken)
     {
-        await using var app = VerbHost.Build(settings.Connection);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KampungKbDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        await using var database = await VerbDatabase.OpenAsync(settings.Connection, cancellationToken);
+        var db = database.Db;
         var table = new Table().AddColumns("name", "role", "scope", "saved only", "key starts", "created (UTC)", "revoked (UTC)");
         foreach (var key in await db.ApiKeys.AsNoTracking().OrderBy(k => k.Name).ToListAsync(cancellationToken))
             table.AddRow(Markup.Escape(key.Name), key.Role.ToString().ToLowerInvariant(), key.RegionScope ?? "-", key.SavedDocumentsOnly ? "yes" : "no",
@@ -109,10 +105,8 @@ internal sealed class KeysRevokeCommand : AsyncCommand<KeysRevokeCommand.Setting
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        await using var app = VerbHost.Build(settings.Connection);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KampungKbDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        await using var database = await VerbDatabase.OpenAsync(settings.Connection, cancellationToken);
+        var db = database.Db;
         var revoked = await db.ApiKeys.Where(k => k.Name == settings.Name && k.RevokedAt == null)
             .ExecuteUpdateAsync(k => k.SetProperty(x => x.RevokedAt, DateTime.UtcNow), cancellationToken);
         if (revoked == 0)

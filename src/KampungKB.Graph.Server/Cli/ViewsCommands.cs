@@ -25,10 +25,8 @@ internal sealed class ViewsAddCommand : AsyncCommand<ViewsAddCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         if (await SavedDocumentFile.ReadAsync(settings.File, cancellationToken) is not { } body) return 2;
-        await using var app = VerbHost.Build(settings.Connection);
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<KampungKbDbContext>().Database.MigrateAsync(cancellationToken);
-        var outcome = await ViewCatalog.SaveViewAsync(scope.ServiceProvider, settings.Name, body, "cli", cancellationToken);
+        await using var database = await VerbDatabase.OpenAsync(settings.Connection, cancellationToken);
+        var outcome = await ViewCatalog.SaveViewAsync(database.Services, settings.Name, body, "cli", cancellationToken);
         if (outcome.Document is not { } view) return SavedDocumentFile.Refused(settings.File, outcome.Problems);
         Console.Out.WriteLine(view.Hash);
         Console.Error.WriteLine(outcome.Replaced
@@ -43,10 +41,8 @@ internal sealed class ViewsListCommand : AsyncCommand<DatabaseSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, DatabaseSettings settings, CancellationToken cancellationToken)
     {
-        await using var app = VerbHost.Build(settings.Connection);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KampungKbDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        await using var database = await VerbDatabase.OpenAsync(settings.Connection, cancellationToken);
+        var db = database.Db;
         var table = new Table().AddColumns("name", "variables", "documentId", "saved by", "saved (UTC)");
         foreach (var view in await ViewCatalog.ListAsync(db, cancellationToken))
             table.AddRow(Markup.Escape(view.Name!), Markup.Escape(string.Join(", ", ViewDocument.Variables(view.Body).Select(v => $"${v.Name}: {v.Type}"))),
@@ -68,10 +64,8 @@ internal sealed class ViewsRemoveCommand : AsyncCommand<ViewsRemoveCommand.Setti
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        await using var app = VerbHost.Build(settings.Connection);
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<KampungKbDbContext>().Database.MigrateAsync(cancellationToken);
-        if (await ViewCatalog.RemoveViewAsync(scope.ServiceProvider, settings.Name, cancellationToken) is null)
+        await using var database = await VerbDatabase.OpenAsync(settings.Connection, cancellationToken);
+        if (await ViewCatalog.RemoveViewAsync(database.Services, settings.Name, cancellationToken) is null)
         {
             Console.Error.WriteLine($"No view named '{settings.Name}'; see views list.");
             return 2;
@@ -94,10 +88,8 @@ internal sealed class DocumentsAddCommand : AsyncCommand<DocumentsAddCommand.Set
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         if (await SavedDocumentFile.ReadAsync(settings.File, cancellationToken) is not { } body) return 2;
-        await using var app = VerbHost.Build(settings.Connection);
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<KampungKbDbContext>().Database.MigrateAsync(cancellationToken);
-        var outcome = await ViewCatalog.SaveDocumentAsync(scope.ServiceProvider, body, "cli", cancellationToken);
+        await using var database = await VerbDatabase.OpenAsync(settings.Connection, cancellationToken);
+        var outcome = await ViewCatalog.SaveDocumentAsync(database.Services, body, "cli", cancellationToken);
         if (outcome.Document is not { } document) return SavedDocumentFile.Refused(settings.File, outcome.Problems);
         // The id alone on stdout, for scripts.
         Console.Out.WriteLine(document.Hash);

@@ -129,30 +129,9 @@ public sealed class KeysCliTests(HubFactory hub) : IClassFixture<HubFactory>
     // Every value of every row of every table, as text.
     private async Task<string> DatabaseTextAsync()
     {
-        await using var db = hub.OpenDatabase();
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = hub.Database.Provider == DatabaseProvider.Postgres
-                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
-                : "SELECT name FROM sqlite_master WHERE type = 'table'";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        }
-        var text = new StringBuilder();
-        foreach (var table in tables)
-        {
-            await using var rows = connection.CreateCommand();
-            rows.CommandText = $"SELECT * FROM \"{table.Replace("\"", "\"\"")}\"";
-            await using var reader = await rows.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-                for (var i = 0; i < reader.FieldCount; i++)
-                    text.Append(Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('\u0001');
-        }
-        Assert.Contains("ApiKeys", tables);
-        return text.ToString();
+        var text = await DatabaseContents.TextAsync(hub);
+        Assert.Contains("\u0001ApiKeys", text);
+        return text;
     }
 
     // The SQLite file and its journals, byte for byte (a deleted or overwritten page could keep an old value).

@@ -97,32 +97,7 @@ public sealed class HostileRequestTests(HubFactory hub) : IClassFixture<HubFacto
         return null;
     }
 
-    // A SHA-256 over every row of every table, in storage order: any insert, update or delete changes it.
-    private static async Task<string> DatabaseFingerprintAsync(HubFactory hub)
-    {
-        await using var db = hub.OpenDatabase();
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = hub.Database.Provider == DatabaseProvider.Postgres
-                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name COLLATE \"C\""
-                : "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        }
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var table in tables)
-        {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"\u0001{table}"));
-            await using var rows = connection.CreateCommand();
-            rows.CommandText = $"SELECT * FROM \"{table.Replace("\"", "\"\"")}\"";
-            await using var reader = await rows.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-                for (var i = 0; i < reader.FieldCount; i++)
-                    hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"\u0002{Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)}"));
-        }
-        return Convert.ToHexString(hash.GetHashAndReset());
-    }
+    // A SHA-256 over every row of every table: any insert, update or delete changes it.
+    private static async Task<string> DatabaseFingerprintAsync(HubFactory hub) =>
+        Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(await DatabaseContents.TextAsync(hub))));
 }
