@@ -87,6 +87,34 @@ public sealed class TempDatabase : IDisposable
 
     public KampungKbDbContext CreateContext() => KampungKbDatabase.CreateContext(Provider, ConnectionString);
 
+    /// <summary>A new database holding a copy of this one as it is now (nothing may be connected to it on PostgreSQL).</summary>
+    public TempDatabase Copy()
+    {
+        var copy = Create(create: false);
+        if (_name is null)
+        {
+            using var connection = new SqliteConnection(ConnectionString);
+            connection.Open();
+            using var vacuum = new SqliteCommand($"VACUUM INTO '{copy.Path}'", connection);
+            vacuum.ExecuteNonQuery();
+            return copy;
+        }
+        using (var pooled = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+        using var admin = new NpgsqlConnection(AdminConnectionString());
+        admin.Open();
+        using var create = new NpgsqlCommand($"CREATE DATABASE {copy._name} TEMPLATE {_name}", admin);
+        create.ExecuteNonQuery();
+        return copy;
+    }
+
+    /// <summary>This database's connection string for connections that refuse every write, as a standby's do.</summary>
+    public string ReadOnlyConnectionString => _name is null
+        ? $"{ConnectionString};Mode=ReadOnly"
+        : new NpgsqlConnectionStringBuilder(ConnectionString) { Options = "-c default_transaction_read_only=on" }.ConnectionString;
+
     public void Dispose()
     {
         if (_name is null)

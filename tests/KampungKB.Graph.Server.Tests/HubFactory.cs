@@ -35,6 +35,9 @@ public sealed class HubFactory : WebApplicationFactory<Program>
     /// <summary>The database this hub uses.</summary>
     public TempDatabase Database { get; }
 
+    /// <summary><c>ConnectionStrings:KampungKbReplica</c>: a read replica for queries, or null for none.</summary>
+    internal string? ReplicaConnectionString { get; init; }
+
     /// <summary>A context on the hub's database, outside the hub, to prepare or inspect it.</summary>
     public KampungKbDbContext OpenDatabase() => Database.CreateContext();
 
@@ -43,6 +46,7 @@ public sealed class HubFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:KampungKb", Database.ConnectionString);
+        if (ReplicaConnectionString is not null) builder.UseSetting("ConnectionStrings:KampungKbReplica", ReplicaConnectionString);
         // Tests count statements through the GraphQL-Diagnostics header.
         builder.UseSetting("Diagnostics:Enabled", "true");
         // Suites send hundreds of requests from one address; rate limit tests switch it back on.

@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace KampungKB.Graph.Server.Hosting;
 
 /// <summary>
-/// Wires the hub's database: <c>Database:Provider</c> (<c>Sqlite</c>, the default, or <c>Postgres</c>) and
-/// <c>ConnectionStrings:KampungKb</c> (default the SQLite file <c>data/kampungkb.db</c>).
+/// Wires the hub's database: <c>Database:Provider</c> (<c>Sqlite</c>, the default, or <c>Postgres</c>),
+/// <c>ConnectionStrings:KampungKb</c> (default the SQLite file <c>data/kampungkb.db</c>) and, optionally,
+/// <c>ConnectionStrings:KampungKbReplica</c>: a read replica of that database (a PostgreSQL standby) for queries.
 /// </summary>
 internal static class HubDatabase
 {
@@ -27,6 +28,10 @@ internal static class HubDatabase
             : connectionString;
     }
 
+    /// <summary>The read replica's connection string, or null when queries read the primary.</summary>
+    public static string? ReplicaConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString("KampungKbReplica") is { Length: > 0 } replica ? replica : null;
+
     public static void AddHubDatabase(this WebApplicationBuilder builder)
     {
         var provider = Provider(builder.Configuration);
@@ -34,7 +39,8 @@ internal static class HubDatabase
         if (provider == DatabaseProvider.Sqlite) EnsureFolderOf(connectionString);
         builder.Services.AddSingleton<IInterceptor>(SqlCaptureInterceptor.Instance);
         // Every interceptor registered in DI joins in (tests add one that makes each call truly asynchronous).
-        builder.Services.AddKampungKb(provider, connectionString, (services, options) => options.AddInterceptors(services.GetServices<IInterceptor>()));
+        builder.Services.AddKampungKb(provider, connectionString, (services, options) => options.AddInterceptors(services.GetServices<IInterceptor>()),
+            ReplicaConnectionString(builder.Configuration));
     }
 
     /// <summary>Applies migrations and loads the demo dataset into an empty database.</summary>

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using KampungKB.Graph.Data;
+using KampungKB.Graph.Server.Types;
 
 namespace KampungKB.Graph.Server.Relay;
 
@@ -28,5 +29,5 @@ internal static class NodeQueries
     }
 
     private static Task<object?[]> Load(IResolveFieldContext ctx, IReadOnlyList<string> ids) =>
-        NodeLoader.LoadAsync(ctx.RequestServices!.GetRequiredService<KampungKbDbContext>(), ids, ctx.CancellationToken);
+        NodeLoader.LoadAsync(ctx.Db(), ids, ctx.CancellationToken);
 }
