@@ -15,7 +15,7 @@ public sealed class ReadReplicaTests
 {
     private const string Province = """{ province(code: "51") { name } }""";
 
-    [Fact(DisplayName = "With a read replica, queries read the replica, while keys are checked and mutations written and read back on the primary")]
+    [Fact(DisplayName = "With a read replica, queries read the replica (confined to a key's region there too), while keys are checked and mutations written and read back on the primary")]
     public async Task Queries_read_the_replica_and_mutations_the_primary()
     {
         using var primary = await SeededAsync();
@@ -32,6 +32,8 @@ public sealed class ReadReplicaTests
         Assert.Equal("Kampung KB Replika", (string)created["name"]!);
         Assert.Equal(0, (int)found["kampungKbs"]!["totalCount"]!);
         Assert.Equal("Bali", (string)(await editor.DataAsync(Province))["province"]!["name"]!);
+        var jembrana = await hub.ClientWithKeyAsync(HubRole.Viewer, scope: "51.01");
+        Assert.Equal(51, (int)(await jembrana.DataAsync("{ kampungKbs { totalCount } }"))["kampungKbs"]!["totalCount"]!);
         await using (var db = hub.OpenDatabase())
             Assert.Equal(1, await db.KampungKbs.CountAsync(k => k.Name == "Kampung KB Replika"));
         using var ready = await hub.CreateClient().GetAsync("/readyz");
