@@ -26,6 +26,7 @@ internal static class ErrorCodes
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
     public const string TooManyAliases = "TOO_MANY_ALIASES";
     public const string TooManyFields = "TOO_MANY_FIELDS";
+    public const string TooManyFragments = "TOO_MANY_FRAGMENTS";
     public const string ListTooLong = "LIST_TOO_LONG";
     public const string Timeout = "TIMEOUT";
     public const string RateLimited = "RATE_LIMITED";

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace KampungKB.Graph.Server.Http.Limits;
 
 /// <summary>
-/// Refuses a document over <c>GraphQL:Limits:MaxFields</c> or <c>MaxAliases</c> before GraphQL.NET validates it.
+/// Refuses a document over <c>GraphQL:Limits:MaxFields</c>, <c>MaxAliases</c> or <c>MaxFragmentSpreads</c> before GraphQL.NET validates it.
 /// Validation runs every rule over the whole document whatever the others report, and the overlapping-fields rule costs
 /// the square of the fields in a selection set: 80,000 repeated fields, well under the body limit, kept a core busy for
 /// minutes past the execution timeout. Counting is linear, so the gate parses the document (GraphQL.NET's own parser and

@@ -55,6 +55,8 @@ public static class HostileCorpus
         Post("80,000 repeated fields (quadratic to validate)", "TOO_MANY_FIELDS", "{ " + string.Concat(Enumerable.Repeat("__typename ", 80_000)) + "}"),
         Post("100,000 spreads of one fragment", "TOO_MANY_FIELDS",
             "{ " + string.Concat(Enumerable.Repeat("...F ", 100_000)) + "} fragment F on Query { " + string.Concat(Enumerable.Repeat("__typename ", 1_000)) + "}"),
+        Post("1,000 one-field fragments (pairwise to validate)", "TOO_MANY_FRAGMENTS",
+            "{ " + string.Concat(Enumerable.Range(0, 1_000).Select(i => $"...F{i} ")) + "} " + string.Concat(Enumerable.Range(0, 1_000).Select(i => $"fragment F{i} on Query {{ __typename }} "))),
         Post("fragment cycle", "NO_FRAGMENT_CYCLES", "query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }"),
         Post("fragment spreading itself", "NO_FRAGMENT_CYCLES", "query { ...A } fragment A on Query { __typename ...A }"),
         Post("fragment fan-out (billion laughs) through introspection", "QUERY_TOO_COMPLEX",

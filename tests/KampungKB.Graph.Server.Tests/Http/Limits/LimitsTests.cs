@@ -26,6 +26,7 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
         .UseSetting("GraphQL:Limits:MaxComplexity", "5000")
         .UseSetting("GraphQL:Limits:MaxAliases", "3")
         .UseSetting("GraphQL:Limits:MaxFields", "40")
+        .UseSetting("GraphQL:Limits:MaxFragmentSpreads", "2")
         .UseSetting("GraphQL:Limits:MaxListItems", "5")
         .UseSetting("GraphQL:MaxRequestBytes", "4096"));
 
@@ -34,6 +35,7 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
     [InlineData("{ kampungKbs(first: 1000) { nodes { id name hasRumahDataKu classification } } kampungKbTable(take: 1000) { items { id name } } }", "QUERY_TOO_COMPLEX", 400, "GraphQL:Limits:MaxComplexity")]
     [InlineData("{ a: __typename b: __typename c: __typename d: __typename }", "TOO_MANY_ALIASES", 400, "GraphQL:Limits:MaxAliases")]
     [InlineData("FIELDS", "TOO_MANY_FIELDS", 400, "GraphQL:Limits:MaxFields")]
+    [InlineData("{ ...A ...B ...C } fragment A on Query { __typename } fragment B on Query { __typename } fragment C on Query { __typename }", "TOO_MANY_FRAGMENTS", 400, "GraphQL:Limits:MaxFragmentSpreads")]
     [InlineData("{ kampungKbs(first: 1001) { nodes { id } } }", "PAGE_SIZE_TOO_LARGE", 200, "1000")]
     [InlineData("{ villages(where: { code: { in: [\"1\", \"2\", \"3\", \"4\", \"5\", \"6\"] } }) { totalCount } }", "LIST_TOO_LONG", 400, "GraphQL:Limits:MaxListItems")]
     [InlineData("BODY", "REQUEST_TOO_LARGE", 413, "GraphQL:MaxRequestBytes")]
@@ -89,6 +91,21 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("TOO_MANY_FIELDS", (string)body["errors"]![0]!["extensions"]!["code"]!);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"Answered after {clock.Elapsed}.");
+    }
+
+    [Fact(DisplayName = "1,000 one-field fragments, within MaxFields, are refused as TOO_MANY_FRAGMENTS before validation compares them pairwise (seconds of CPU)")]
+    public async Task Many_fragments_are_refused_before_validation()
+    {
+        var query = "{ " + string.Concat(Enumerable.Range(0, 1_000).Select(i => $"...F{i} ")) + "} " +
+            string.Concat(Enumerable.Range(0, 1_000).Select(i => $"fragment F{i} on Query {{ __typename }} "));
+        var client = hub.CreateClient();
+
+        var clock = Stopwatch.StartNew();
+        var (response, body) = await PostAsync(client, query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("TOO_MANY_FRAGMENTS", (string)body["errors"]![0]!["extensions"]!["code"]!);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Answered after {clock.Elapsed}.");
     }
 
     [Fact(DisplayName = "Page sizes are configuration: GraphQL:Limits:MaxPageSize answers PAGE_SIZE_TOO_LARGE past it, DefaultPageSize sizes a page asked without one")]
