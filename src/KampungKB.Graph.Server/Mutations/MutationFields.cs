@@ -1,8 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
+using KampungKB.Graph.Data;
 using KampungKB.Graph.Data.Partners;
 using KampungKB.Graph.Server.Partners;
 using KampungKB.Graph.Server.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace KampungKB.Graph.Server.Mutations;
 
@@ -24,29 +26,51 @@ internal static class MutationFields
                 var caller = ctx.Caller();
                 if (!caller.Has(role) || caller.IsAnonymous) throw NotAuthorized(name, role, caller);
                 var db = ctx.Db();
-                var errors = new List<UserError>();
-                var input = new InputReader(ctx.Arguments?["input"].Value as IDictionary<string, object?> ?? new Dictionary<string, object?>(), ["input"], errors);
-                await using var transaction = await db.Database.BeginTransactionAsync(ctx.CancellationToken);
-                try
+                // Two writers of the same new row (a period's snapshot, say) both find it missing; the second insert
+                // then meets the unique index. Run again, it finds the row the first wrote and updates it.
+                for (var attempt = 1; ; attempt++)
                 {
-                    var payload = await handle(new MutationContext(ctx, db, input));
-                    if (payload.Errors.Count == 0)
+                    try
                     {
-                        await db.SaveChangesAsync(ctx.CancellationToken);
-                        await transaction.CommitAsync(ctx.CancellationToken);
+                        return await RunInTransactionAsync(ctx, db, handle);
                     }
-                    else
+                    catch (DbUpdateException e) when (UniqueViolation.Is(e))
                     {
-                        await transaction.RollbackAsync(ctx.CancellationToken);
+                        if (attempt == MaxAttempts) throw new ExecutionError(
+                            $"'{name}' met concurrent writes to the same rows {MaxAttempts} times; nothing was written. Send it again.") { Code = UserErrorCodes.Conflict };
                     }
-                    return payload;
-                }
-                finally
-                {
-                    // The request's DbContext goes on serving reads of the payload; it must not carry this write's rows.
-                    db.ChangeTracker.Clear();
                 }
             }).FieldType;
+
+    private const int MaxAttempts = 3;
+
+    // Commits only a payload without errors; the row, its refreshed class and its audit entries land together or not at all.
+    private static async Task<Payload> RunInTransactionAsync(IResolveFieldContext<object?> ctx, KampungKbDbContext db,
+        Func<MutationContext, Task<Payload>> handle)
+    {
+        var errors = new List<UserError>();
+        var input = new InputReader(ctx.Arguments?["input"].Value as IDictionary<string, object?> ?? new Dictionary<string, object?>(), ["input"], errors);
+        await using var transaction = await db.Database.BeginTransactionAsync(ctx.CancellationToken);
+        try
+        {
+            var payload = await handle(new MutationContext(ctx, db, input));
+            if (payload.Errors.Count == 0)
+            {
+                await db.SaveChangesAsync(ctx.CancellationToken);
+                await transaction.CommitAsync(ctx.CancellationToken);
+            }
+            else
+            {
+                await transaction.RollbackAsync(ctx.CancellationToken);
+            }
+            return payload;
+        }
+        finally
+        {
+            // The request's DbContext goes on serving reads of the payload (or the next attempt); it must not carry this write's rows.
+            db.ChangeTracker.Clear();
+        }
+    }
 
     private static ExecutionError NotAuthorized(string name, HubRole role, HubCaller caller) => new(caller.IsAnonymous
         ? $"'{name}' writes data and needs an API key with the role {Role(role)} or above: send 'Authorization: Bearer <key>'. Anonymous access is read-only."
