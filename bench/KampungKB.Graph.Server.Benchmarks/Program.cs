@@ -8,6 +8,7 @@ var pairs = new (string Name, Func<Task<string>> Hand, Func<Task<string>> Hub)[]
     ("flat filtered list", benchmarks.FlatHand, benchmarks.FlatHub),
     ("nested filter", benchmarks.NestedFilterHand, benchmarks.NestedFilterHub),
     ("nested lists", benchmarks.NestedListsHand, benchmarks.NestedListsHub),
+    ("list with reference", benchmarks.ListWithReferenceHand, benchmarks.ListWithReferenceHub),
 };
 if (args.Contains("--check") || args.Contains("--quick"))
 {

@@ -32,6 +32,10 @@ public class RequestBenchmarks
     private const string NestedListsQuery = """
         { regencies(first: 9) { nodes { code name districts { code name villages { code name kind } } } } }
         """;
+    // The dashboard's page: count + page with the village joined in hand-written SQL.
+    private const string ListWithReferenceQuery = """
+        { kampungKbs(first: 20, where: { village: { district: { regencyCode: { eq: "51.02" } } } }, order: [{ name: ASC }]) { totalCount nodes { name village { code name } } } }
+        """;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"hub-bench-{Environment.ProcessId}.db");
@@ -125,6 +129,19 @@ public class RequestBenchmarks
 
     [Benchmark, BenchmarkCategory("3 nested lists")]
     public Task<string> NestedListsHub() => HubAsync(NestedListsQuery);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("4 list with reference")]
+    public Task<string> ListWithReferenceHand() => HandAsync(async db =>
+    {
+        var rows = db.KampungKbs.AsNoTracking().Where(k => k.Village!.District!.RegencyCode == "51.02");
+        var totalCount = await rows.CountAsync();
+        var nodes = await rows.OrderBy(k => k.Name).ThenBy(k => k.Id).Take(20)
+            .Select(k => new { name = k.Name, village = new { code = k.Village!.Code, name = k.Village.Name } }).ToListAsync();
+        return new { data = new { kampungKbs = new { totalCount, nodes } } };
+    });
+
+    [Benchmark, BenchmarkCategory("4 list with reference")]
+    public Task<string> ListWithReferenceHub() => HubAsync(ListWithReferenceQuery);
 
     private async Task<string> HubAsync(string query)
     {

@@ -35,6 +35,7 @@ public partial class KampungKbDbContext
     // EF.Parameter keeps "@scope IS NULL" in the SQL, which EF Core folds by the parameter's nullness and caches per
     // nullness: unscoped SQL carries no filter at all. (RegionScope == null alone becomes a bool parameter that stays in
     // every WHERE and join; EF.Constant folds too but turns off EF Core's SQL cache, regenerating SQL per query.)
+    // Every visible row's parent region is visible too: references joined into a row's statement (INNER JOIN) rely on it.
     private void ApplyRegionScope(ModelBuilder model)
     {
         // A region is visible when it lies inside the scope or on the way down to it.

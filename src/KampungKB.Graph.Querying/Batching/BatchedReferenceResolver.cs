@@ -5,18 +5,26 @@ using KampungKB.Graph.Querying.Projection;
 
 namespace KampungKB.Graph.Querying.Batching;
 
-/// <summary>Resolves child -> parent references with one query per level.</summary>
+/// <summary>
+/// Resolves child -> parent references with one query per level, or from the source's <paramref name="navigation"/>
+/// when projection joined it into the statement that loaded the source.
+/// </summary>
 internal sealed class BatchedReferenceResolver<TSource, TTarget, TKey>(
-    ListFieldDefinition<TTarget> definition, Expression<Func<TSource, object?>> foreignKey, Expression<Func<TTarget, TKey>> targetKey)
+    ListFieldDefinition<TTarget> definition, Expression<Func<TSource, object?>> foreignKey, Expression<Func<TTarget, TKey>> targetKey,
+    Expression<Func<TSource, TTarget?>>? navigation)
     where TTarget : class
 {
+    private readonly Func<TSource, TTarget?>? _navigation = navigation?.Compile();
     private readonly Func<TSource, object?> _foreignKey = foreignKey.Compile();
     private readonly Func<TTarget, TKey> _targetKey = targetKey.Compile();
     private readonly MemberPath _targetKeyPath = MemberPath.From(targetKey);
 
     public object? Resolve(IResolveFieldContext context)
     {
-        var key = OperationTranslator.ConvertTo(_foreignKey((TSource)context.Source!), typeof(TKey));
+        var source = (TSource)context.Source!;
+        // Null means not loaded (a whole row, a mutation payload) or missing: batching tells them apart.
+        if (_navigation?.Invoke(source) is { } joined) return joined;
+        var key = OperationTranslator.ConvertTo(_foreignKey(source), typeof(TKey));
         if (key == null) return null;
         var loader = BatchRegistry.For(context, () => new BatchLoader<TTarget?>((keys, ct) => FetchAsync(context, keys, ct), null));
         return loader.Load(key);

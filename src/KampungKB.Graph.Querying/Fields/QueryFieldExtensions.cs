@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -116,16 +117,26 @@ public static class QueryFieldExtensions
         return new QueryFieldBuilder<TChild>(field, definition);
     }
 
-    /// <summary>A reference <c>name: Target</c> to the row whose <paramref name="targetKey"/> equals <paramref name="foreignKey"/>, loaded for all sources of a level in one query.</summary>
+    /// <summary>
+    /// A reference <c>name: Target</c> to the row whose <paramref name="targetKey"/> equals <paramref name="foreignKey"/>, loaded for all sources of a level in one query.
+    /// With <paramref name="navigation"/> (the EF Core navigation property, <c>k => k.Village</c>) the reference is joined instead
+    /// into the statement that loads the sources whenever the engine projects them, and batched only where it does not
+    /// (sources loaded whole, mutation payloads) or the reference's selection cannot be projected.
+    /// </summary>
     public static FieldType BatchedReference<TSource, TTarget, TKey>(this ComplexGraphType<TSource> type, string name,
         Type graphType, Expression<Func<TSource, object?>> foreignKey, Expression<Func<TTarget, TKey>> targetKey,
-        Func<IResolveFieldContext, IQueryable<TTarget>> source) where TTarget : class
+        Func<IResolveFieldContext, IQueryable<TTarget>> source, Expression<Func<TSource, TTarget?>>? navigation = null) where TTarget : class
     {
-        var resolver = new BatchedReferenceResolver<TSource, TTarget, TKey>(new ListFieldDefinition<TTarget>(source), foreignKey, targetKey);
+        var resolver = new BatchedReferenceResolver<TSource, TTarget, TKey>(new ListFieldDefinition<TTarget>(source), foreignKey, targetKey, navigation);
         var field = new FieldType { Name = name, Type = graphType, Resolver = new FuncFieldResolver<object>(resolver.Resolve) };
         field.Requires(foreignKey);
+        if (navigation != null) field.Metadata[QueryingMetadata.JoinedReference] = new JoinedReference(Navigation(navigation), MemberPath.From(targetKey).Members[0]);
         return type.AddField(field);
     }
+
+    private static MemberInfo Navigation(LambdaExpression navigation)
+        => MemberPath.From(navigation).Members is [var member] ? member
+            : throw new ArgumentException($"'{navigation}' must name one navigation property of its parameter, like k => k.Village.", nameof(navigation));
 
     private static Type NonNullList(Type itemGraphType)
         => typeof(NonNullGraphType<>).MakeGenericType(typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(itemGraphType)));

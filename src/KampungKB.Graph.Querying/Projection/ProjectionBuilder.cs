@@ -54,6 +54,14 @@ internal static class ProjectionBuilder
             foreach (var path in requires)
                 if (!Bind(bindings, source, path.Members[0])) return false;
 
+        if (field.GetMetadata<JoinedReference>(QueryingMetadata.JoinedReference) is { } joined
+            && joined.Navigation.DeclaringType!.IsAssignableFrom(source.Type))
+        {
+            // The resolver reads the navigation when loaded; otherwise it batches from the foreign key bound above.
+            BindReference(bindings, source, joined.Navigation, field, occurrences, document, [joined.TargetKey]);
+            return true;
+        }
+
         var name = field.GetMetadata<string>(QueryingMetadata.ExpressionProperty);
         if (name == null && requires == null && field.Resolver == null) name = field.Name;
         if (name == null) return requires != null;
@@ -62,17 +70,7 @@ internal static class ProjectionBuilder
             ?? key.Type.GetField(key.Name, Public));
         if (member == null) return false;
         var access = Expression.MakeMemberAccess(source, member);
-        if (field.ResolvedType?.GetNamedType() is IComplexGraphType nested && IsReference(access.Type))
-        {
-            // Project the referenced object too, keeping a missing reference null.
-            var init = Init(access, nested, Selections.Children(occurrences, document).ToList(), document, []);
-            if (init != null)
-            {
-                bindings[member] = Expression.Condition(Expression.Equal(access, Expression.Constant(null, access.Type)),
-                    Expression.Constant(null, access.Type), init);
-                return Writable(member);
-            }
-        }
+        if (IsReference(access.Type) && BindReference(bindings, source, member, field, occurrences, document, [])) return true;
         if (field.ResolvedType?.GetNamedType() is IComplexGraphType itemType && ItemType(access.Type) is { } item)
         {
             // A collection navigation: x.Items.Select(i => new Item { ...selected }).ToList(), one statement with a join.
@@ -87,6 +85,18 @@ internal static class ProjectionBuilder
             }
         }
         return Bind(bindings, source, member);
+    }
+
+    /// <summary>Binds <c>Ref = x.Ref == null ? null : new R { ...selected }</c>, keeping a missing reference null; false when the selection cannot be projected.</summary>
+    private static bool BindReference(Dictionary<MemberInfo, Expression> bindings, Expression source, MemberInfo member, FieldType field,
+        List<GraphQLField> occurrences, GraphQLDocument document, IEnumerable<MemberInfo> required)
+    {
+        if (field.ResolvedType?.GetNamedType() is not IComplexGraphType nested || !Writable(member)) return false;
+        var access = Expression.MakeMemberAccess(source, member);
+        var init = Init(access, nested, Selections.Children(occurrences, document).ToList(), document, required);
+        if (init == null) return false;
+        bindings[member] = Expression.Condition(Expression.Equal(access, Expression.Constant(null, access.Type)), Expression.Constant(null, access.Type), init);
+        return true;
     }
 
     private static Type? ItemType(Type type)

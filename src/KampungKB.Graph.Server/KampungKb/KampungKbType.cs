@@ -41,7 +41,7 @@ internal sealed class KampungKbType : ObjectGraphType<Entity>
             .Resolve(ctx => BatchedField.Load(ctx, ctx.Source.Id, async (ids, ct) =>
                 (await KampungKbClassifier.EvaluateAsync(ctx.Db(), ids.Cast<int>().ToList(), ct)).ToDictionary(p => (object)p.Key, p => (ClassificationResult?)p.Value),
                 missing: (ClassificationResult?)null));
-        this.BatchedReference("village", typeof(NonNullGraphType<VillageType>), k => k.VillageCode, (Village v) => v.Code, HubData.Rows(db => db.Villages))
+        this.BatchedReference("village", typeof(NonNullGraphType<VillageType>), k => k.VillageCode, (Village v) => v.Code, HubData.Rows(db => db.Villages), navigation: k => k.Village)
             .Description = "The village it lies in.";
         this.BatchedList("programs", typeof(ProgramParticipationType), k => k.Id, (ProgramParticipation p) => p.KampungKbId, HubData.Rows(db => db.ProgramParticipations))
             .Filter<ProgramParticipationFilterInputType>().Sort<ProgramParticipationSortInputType>()

@@ -18,7 +18,7 @@ internal sealed class DistrictType : ObjectGraphType<District>
         Field(d => d.Code).Description("Kemendagri code, e.g. `51.01.01`.");
         Field(d => d.Name).Description("Official name.");
         Field(d => d.RegencyCode).Description("Code of the kab/kota it belongs to.");
-        this.BatchedReference("regency", typeof(NonNullGraphType<RegencyType>), d => d.RegencyCode, (Regency r) => r.Code, HubData.Rows(db => db.Regencies))
+        this.BatchedReference("regency", typeof(NonNullGraphType<RegencyType>), d => d.RegencyCode, (Regency r) => r.Code, HubData.Rows(db => db.Regencies), navigation: d => d.Regency)
             .Description = "The kab/kota it belongs to.";
         this.BatchedList("villages", typeof(VillageType), d => d.Code, (Village v) => v.DistrictCode, HubData.Rows(db => db.Villages))
             .Filter<VillageFilterInputType>().Sort<VillageSortInputType>()

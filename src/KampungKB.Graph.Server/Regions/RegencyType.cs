@@ -19,7 +19,7 @@ internal sealed class RegencyType : ObjectGraphType<Regency>
         Field(r => r.Name).Description("Official name, with `Kabupaten` or `Kota`, e.g. `Kabupaten Jembrana`.");
         Field(r => r.Kind, type: typeof(NonNullGraphType<RegencyKindType>)).Description("Kabupaten or kota.");
         Field(r => r.ProvinceCode).Description("Code of the province it belongs to.");
-        this.BatchedReference("province", typeof(NonNullGraphType<ProvinceType>), r => r.ProvinceCode, (Province p) => p.Code, HubData.Rows(db => db.Provinces))
+        this.BatchedReference("province", typeof(NonNullGraphType<ProvinceType>), r => r.ProvinceCode, (Province p) => p.Code, HubData.Rows(db => db.Provinces), navigation: r => r.Province)
             .Description = "The province it belongs to.";
         this.BatchedList("districts", typeof(DistrictType), r => r.Code, (District d) => d.RegencyCode, HubData.Rows(db => db.Districts))
             .Filter<DistrictFilterInputType>().Sort<DistrictSortInputType>()

@@ -20,7 +20,7 @@ internal sealed class VillageType : ObjectGraphType<Village>
         Field(v => v.Name).Description("Official name (without the word desa or kelurahan).");
         Field(v => v.Kind, type: typeof(NonNullGraphType<VillageKindType>)).Description("Desa, kelurahan or desa adat.");
         Field(v => v.DistrictCode).Description("Code of the kecamatan it belongs to.");
-        this.BatchedReference("district", typeof(NonNullGraphType<DistrictType>), v => v.DistrictCode, (District d) => d.Code, HubData.Rows(db => db.Districts))
+        this.BatchedReference("district", typeof(NonNullGraphType<DistrictType>), v => v.DistrictCode, (District d) => d.Code, HubData.Rows(db => db.Districts), navigation: v => v.District)
             .Description = "The kecamatan it belongs to.";
         this.BatchedList("kampungKbs", typeof(KampungKbType), v => v.Code, (Entity k) => k.VillageCode, HubData.Rows(db => db.KampungKbs))
             .Filter<KampungKbFilterInputType>().Sort<KampungKbSortInputType>()

@@ -28,6 +28,7 @@ public sealed class AuthorType : ObjectGraphType<Author>
         Field<IntGraphType>("nameLength").Resolve(c => c.Source.Name.Length);
         Field("bookList", x => x.Books, type: typeof(ListGraphType<NonNullGraphType<BookType>>)).Description("The books through the navigation, projected in the same statement.");
         this.BatchedReference("mentor", typeof(AuthorType), a => a.MentorId, (Author m) => m.Id, LibraryQuery.Db(c => c.Authors));
+        this.BatchedReference("joinedMentor", typeof(AuthorType), a => a.MentorId, (Author m) => m.Id, LibraryQuery.Db(c => c.Authors), navigation: a => a.Mentor);
         this.BatchedList("mentees", typeof(AuthorType), a => a.Id, (Author m) => m.MentorId, LibraryQuery.Db(c => c.Authors))
             .Sort<AuthorSortInputType>();
         this.BatchedList("books", typeof(BookType), a => a.Id, (Book b) => b.AuthorId, LibraryQuery.Db(c => c.Books))
@@ -62,6 +63,7 @@ public sealed class BookType : ObjectGraphType<Book>
         Field(x => x.Genre, type: typeof(GenreGraphType));
         Field("writer", x => x.Author, type: typeof(AuthorType)).Description("The author through the navigation, projected in the same statement.");
         this.BatchedReference("author", typeof(AuthorType), b => b.AuthorId, (Author a) => a.Id, LibraryQuery.Db(c => c.Authors));
+        this.BatchedReference("joinedAuthor", typeof(AuthorType), b => b.AuthorId, (Author a) => a.Id, LibraryQuery.Db(c => c.Authors), navigation: b => b.Author);
         this.BatchedList("reviews", typeof(ReviewType), b => b.Id, (Review r) => r.BookId, LibraryQuery.Db(c => c.Reviews))
             .Filter<ReviewFilterInputType>().Sort<ReviewSortInputType>();
         this.BatchedList("tags", typeof(BookTagType), b => b.Id, (BookTag t) => t.BookId, LibraryQuery.Db(c => c.BookTags))

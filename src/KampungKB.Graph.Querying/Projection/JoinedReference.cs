@@ -1,0 +1,9 @@
+using System.Reflection;
+
+namespace KampungKB.Graph.Querying.Projection;
+
+/// <summary>
+/// A reference field that names its navigation property: when the engine projects the field's source rows, it projects
+/// <see cref="Navigation"/> too (with <see cref="TargetKey"/> and the selected subfields), so one statement loads both.
+/// </summary>
+internal sealed record JoinedReference(MemberInfo Navigation, MemberInfo TargetKey);
