@@ -21,7 +21,7 @@ internal static class RegionStatsLoader
         // One statement rather than one per part: each costs a fixed overhead in EF Core and a round trip on PostgreSQL.
         var queries = PartRows(db, level, codes, parts).ToList();
         var rows = queries.Count == 0 ? [] : await queries.Aggregate((all, part) => all.Concat(part)).ToListAsync(ct);
-        foreach (var row in rows.Where(r => r.Part != StatsParts.Programs)) Add(stats[row.Code], row);
+        foreach (var row in rows.Where(r => r.Part != StatsParts.Programs)) AddVillageOrKampungKbRow(stats[row.Code], row);
         // Largest programme first, then by code, so the order is stable.
         foreach (var row in rows.Where(r => r.Part == StatsParts.Programs)
                      .OrderByDescending(r => r.Count).ThenBy(r => r.ProgramCode, StringComparer.Ordinal))
@@ -36,7 +36,7 @@ internal static class RegionStatsLoader
         if (parts.HasFlag(StatsParts.Programs)) yield return ProgramRows(db, level, codes);
     }
 
-    private static void Add(RegionStats stats, StatsRow row)
+    private static void AddVillageOrKampungKbRow(RegionStats stats, StatsRow row)
     {
         if (row.Part == StatsParts.Villages)
         {
