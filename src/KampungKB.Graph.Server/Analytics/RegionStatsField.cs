@@ -12,7 +12,8 @@ internal static class RegionStatsField
 {
     private const string Description =
         "Dashboard figures: villages, Kampung KB, coverage, Rumah DataKu, classes and programmes. The stats of all regions " +
-        "at one place in the query are computed together (one GROUP BY per kind of figure), not once per region.";
+        "at one place in the query are computed together in one SQL statement (a GROUP BY per kind of figure, combined with UNION ALL), " +
+        "not once per region.";
 
     public static void AddStats<TRegion>(this ObjectGraphType<TRegion> type, RegionLevel level, Expression<Func<TRegion, string>> code)
     {

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using KampungKB.Graph.Server.Tests.Partners;
 using Newtonsoft.Json.Linq;
 using Snapshooter.Xunit;
 
@@ -117,7 +119,7 @@ public sealed class RegionStatsTests(HubFactory hub) : IClassFixture<HubFactory>
         }
     }
 
-    [Fact(DisplayName = "Stats of all 9 kab/kota cost the same statements as one: a GROUP BY per kind of figure, not one per region")]
+    [Fact(DisplayName = "Stats of all 9 kab/kota cost the same statements as one: one UNION ALL of a GROUP BY per kind of figure, not one per region")]
     public async Task Stats_of_all_regencies_are_batched()
     {
         var client = hub.CreateClient();
@@ -131,11 +133,55 @@ public sealed class RegionStatsTests(HubFactory hub) : IClassFixture<HubFactory>
 
         Assert.Single(one["regencies"]!["nodes"]!.AsArray());
         Assert.Equal(9, all["regencies"]!["nodes"]!.AsArray().Count);
-        // regencies, villages GROUP BY, Kampung KB GROUP BY, participations GROUP BY, programme names.
-        Assert.Equal(5, allSql.Count);
+        // regencies, the stats statement, programme names.
+        Assert.Equal(3, allSql.Count);
         Assert.Equal(oneSql.Count, allSql.Count);
-        // SQLite quotes the table alias, PostgreSQL does not; the alias is d0 when the join carries the region-scope filter.
-        Assert.Equal(3, allSql.Count(s => System.Text.RegularExpressions.Regex.IsMatch(s, "GROUP BY \"?d0?\"?\\.\"RegencyCode\"")));
+        // SQLite quotes the table alias, PostgreSQL does not; each side of the union has an alias of its own.
+        var stats = Assert.Single(allSql, s => s.Contains("UNION ALL", StringComparison.Ordinal));
+        Assert.Equal(3, Regex.Matches(stats, "GROUP BY \"?d\\d*\"?\\.\"RegencyCode\"").Count);
+    }
+
+    [Fact(DisplayName = "The dashboard overview (a province's stats with every part, each kab/kota's stats) costs one statement per stats level, with the figures of one part at a time")]
+    public async Task Overview_runs_one_statement_per_stats_level()
+    {
+        var client = hub.CreateClient();
+        // As bench/load/queries/overview.graphql.
+        var (overview, overviewSql) = await client.DataWithSqlAsync("""
+            {
+              province(code: "51") {
+                stats {
+                  villageCount kampungKbCount coverage rumahDataKuCount rumahDataKuShare
+                  byClassification { classification count share } byProgram { programCode count }
+                }
+                regencies { code name stats { villageCount kampungKbCount byClassification { classification count } } }
+              }
+            }
+            """);
+        // Aliases make each part a stats field of its own, so each runs alone as a plain GROUP BY.
+        var (parts, partsSql) = await client.DataWithSqlAsync("""
+            {
+              province(code: "51") {
+                villages: stats { villageCount coverage }
+                kampungKbs: stats { kampungKbCount rumahDataKuCount rumahDataKuShare byClassification { classification count share } }
+                programs: stats { byProgram { programCode count } }
+                regencies { code name villages: stats { villageCount } kampungKbs: stats { kampungKbCount byClassification { classification count } } }
+              }
+            }
+            """);
+
+        // province, its stats, regencies, theirs; one part at a time: province, 3 GROUP BYs, regencies, 2 GROUP BYs.
+        Assert.Equal(4, overviewSql.Count);
+        Assert.Equal([3, 2], overviewSql.Where(s => s.Contains("UNION ALL", StringComparison.Ordinal)).Select(s => Regex.Matches(s, "GROUP BY").Count));
+        Assert.Equal(7, partsSql.Count);
+        Assert.DoesNotContain(partsSql, s => s.Contains("UNION ALL", StringComparison.Ordinal));
+        var province = overview["province"]!;
+        Assert.Equal(646, (int)province["stats"]!["kampungKbCount"]!);
+        Assert.NotEmpty(province["stats"]!["byProgram"]!.AsArray());
+        JsonAssert.Equivalent(Merged(parts["province"]!, "villages", "kampungKbs", "programs"), province["stats"], "province 51 stats");
+        var regencies = province["regencies"]!.AsArray();
+        Assert.Equal(9, regencies.Count);
+        foreach (var (regency, alone) in regencies.Zip(parts["province"]!["regencies"]!.AsArray()))
+            JsonAssert.Equivalent(Merged(alone!, "villages", "kampungKbs"), regency!["stats"], "stats of kab/kota " + regency["code"]);
     }
 
     [Fact(DisplayName = "A stats selection runs only the statements its fields need")]
@@ -154,6 +200,10 @@ public sealed class RegionStatsTests(HubFactory hub) : IClassFixture<HubFactory>
 
         Snapshot.Match(JToken.Parse(data.ToJsonString()));
     }
+
+    // One object with the members of the aliased stats fields of a node.
+    private static JsonObject Merged(JsonNode node, params string[] aliases) =>
+        new(aliases.SelectMany(a => node[a]!.AsObject()).Select(m => KeyValuePair.Create(m.Key, m.Value?.DeepClone())));
 
     private static string CodeAt(JsonNode district, int level) => level switch
     {
