@@ -7,6 +7,8 @@ internal sealed class Coded<T>
 {
     public required string Code { get; init; }
     public required T Item { get; init; }
+    /// <summary>The code of a finer group inside <see cref="Code"/> (the kab/kota within a province), when asked for.</summary>
+    public string Group { get; init; } = "";
 }
 
 /// <summary>Builds the LINQ expressions aggregates share, so EF Core still translates them to SQL.</summary>
@@ -24,6 +26,17 @@ internal static class Lambda
             Expression.Bind(typeof(Coded<T>).GetProperty(nameof(Coded<T>.Code))!, code.Body),
             Expression.Bind(typeof(Coded<T>).GetProperty(nameof(Coded<T>.Item))!, row));
         return Expression.Lambda<Func<T, Coded<T>>>(init, row);
+    }
+
+    /// <summary><c>t => new Coded&lt;T&gt; { Code = code(t), Group = group(t), Item = t }</c>.</summary>
+    public static Expression<Func<T, Coded<T>>> WithCodes<T>(Expression<Func<T, string>> code, Expression<Func<T, string>> group)
+    {
+        var withCode = WithCode(code);
+        var init = (MemberInitExpression)withCode.Body;
+        var groupBody = Replace(group.Body, group.Parameters[0], withCode.Parameters[0]);
+        return Expression.Lambda<Func<T, Coded<T>>>(
+            init.Update(init.NewExpression, [.. init.Bindings, Expression.Bind(typeof(Coded<T>).GetProperty(nameof(Coded<T>.Group))!, groupBody)]),
+            withCode.Parameters);
     }
 
     /// <summary>Replaces <paramref name="parameter"/> with <paramref name="value"/> in <paramref name="body"/>.</summary>

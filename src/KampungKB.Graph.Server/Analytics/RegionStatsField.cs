@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
+using GraphQLParser.AST;
 using KampungKB.Graph.Querying.Batching;
 using KampungKB.Graph.Querying.Projection;
 using KampungKB.Graph.Server.Types;
@@ -29,9 +30,21 @@ internal static class RegionStatsField
             .Description("Dashboard figures of the whole country (every region in the database). " + Description)
             .Resolve(ctx => Load(ctx, RegionLevel.Country, ""));
 
+    private const string CacheKey = "KampungKB.Graph.RegionStatsCache";
+
     // The fetch runs once per field node, for the first parent's context: every parent there has the same selection.
     private static object Load(IResolveFieldContext context, RegionLevel level, string code) =>
-        BatchedField.Load(context, code, (keys, ct) => RegionStatsLoader.LoadAsync(context.Db(), level, keys, Parts(context), ct), RegionStats.Empty);
+        BatchedField.Load(context, code, (keys, ct) => RegionStatsLoader.LoadAsync(context.Db(), level, keys, Parts(context), Cache(context), ct), RegionStats.Empty);
+
+    // A query's regions one level down come from the statement above them; a mutation's payload reads afresh after its write.
+    private static RegionStatsCache? Cache(IResolveFieldContext context)
+    {
+        if (context.Operation.Operation != OperationType.Query) return null;
+        if (context.UserContext.TryGetValue(CacheKey, out var cache)) return (RegionStatsCache)cache!;
+        var created = new RegionStatsCache();
+        context.UserContext[CacheKey] = created;
+        return created;
+    }
 
     private static StatsParts Parts(IResolveFieldContext context) =>
         (context.SubFields ?? []).Values.Aggregate(StatsParts.None,

@@ -7,33 +7,60 @@ using Microsoft.EntityFrameworkCore;
 namespace KampungKB.Graph.Server.Analytics;
 
 /// <summary>
-/// Computes <see cref="RegionStats"/> for many regions of one level in one statement: the GROUP BYs over the parent code
-/// the selection needs (villages; Kampung KB by class and Rumah DataKu; active programme participations), joined by
-/// <c>UNION ALL</c>.
+/// Computes <see cref="RegionStats"/> for many regions of one level in one statement: the GROUP BYs the selection needs
+/// (villages; Kampung KB by class and Rumah DataKu; active programme participations), joined by <c>UNION ALL</c>.
+/// Above kab/kota the groups are the regions one level down, summed here; the request's <see cref="RegionStatsCache"/>
+/// keeps them, so the level below (a province's <c>regencies { stats }</c>) needs no statement of its own.
 /// </summary>
 internal static class RegionStatsLoader
 {
     public static async Task<Dictionary<object, RegionStats>> LoadAsync(KampungKbDbContext db, RegionLevel level,
-        IReadOnlyCollection<object> keys, StatsParts parts, CancellationToken ct)
+        IReadOnlyCollection<object> keys, StatsParts parts, RegionStatsCache? cache, CancellationToken ct)
     {
-        var codes = keys.Cast<string>().ToList();
-        var stats = codes.ToDictionary(c => c, _ => new RegionStats());
-        // One statement rather than one per part: each costs a fixed overhead in EF Core and a round trip on PostgreSQL.
-        var queries = PartRows(db, level, codes, parts).ToList();
-        var rows = queries.Count == 0 ? [] : await queries.Aggregate((all, part) => all.Concat(part)).ToListAsync(ct);
-        foreach (var row in rows.Where(r => r.Part != StatsParts.Programs)) AddVillageOrKampungKbRow(stats[row.Code], row);
+        var result = new Dictionary<object, RegionStats>();
+        var codes = new List<string>();
+        foreach (var code in keys.Cast<string>())
+        {
+            if (cache is not null && cache.TryGet(code, parts, out var known)) result[code] = known;
+            else codes.Add(code);
+        }
+        if (codes.Count == 0) return result;
+
+        // Kab/kota and kecamatan group by themselves: below them the groups would be many and rarely asked for.
+        var groupLevel = cache is not null && level < RegionLevel.Regency ? level + 1 : level;
+        var groups = await CountAsync(db, level, groupLevel, codes, parts, ct);
+        foreach (var code in codes) result[code] = groupLevel == level ? groups.GetValueOrDefault(code) ?? new RegionStats() : new RegionStats();
+        if (groupLevel == level) return result;
+
+        cache!.Add(codes, parts, groups);
+        foreach (var (group, stats) in groups) result[RegionStatsCache.ParentOf(group)].Add(stats);
+        foreach (var code in codes) result[code].OrderPrograms();
+        return result;
+    }
+
+    // One statement rather than one per part: each costs a fixed overhead in EF Core and a round trip on PostgreSQL.
+    private static async Task<Dictionary<string, RegionStats>> CountAsync(KampungKbDbContext db, RegionLevel level, RegionLevel groupLevel,
+        List<string> codes, StatsParts parts, CancellationToken ct)
+    {
+        var stats = new Dictionary<string, RegionStats>();
+        var queries = PartRows(db, level, groupLevel, codes, parts).ToList();
+        if (queries.Count == 0) return stats;
+        var rows = await queries.Aggregate((all, part) => all.Concat(part)).ToListAsync(ct);
+        RegionStats Of(string group) => stats.TryGetValue(group, out var s) ? s : stats[group] = new RegionStats();
+        foreach (var row in rows.Where(r => r.Part != StatsParts.Programs)) AddVillageOrKampungKbRow(Of(row.Code), row);
         // Largest programme first, then by code, so the order is stable.
         foreach (var row in rows.Where(r => r.Part == StatsParts.Programs)
                      .OrderByDescending(r => r.Count).ThenBy(r => r.ProgramCode, StringComparer.Ordinal))
-            stats[row.Code].ByProgram.Add(new ProgramCount(row.ProgramCode!, row.Count));
-        return stats.ToDictionary(p => (object)p.Key, p => p.Value);
+            Of(row.Code).ByProgram.Add(new ProgramCount(row.ProgramCode!, row.Count));
+        return stats;
     }
 
-    private static IEnumerable<IQueryable<StatsRow>> PartRows(KampungKbDbContext db, RegionLevel level, List<string> codes, StatsParts parts)
+    private static IEnumerable<IQueryable<StatsRow>> PartRows(KampungKbDbContext db, RegionLevel level, RegionLevel groupLevel,
+        List<string> codes, StatsParts parts)
     {
-        if (parts.HasFlag(StatsParts.Villages)) yield return VillageRows(db, level, codes);
-        if (parts.HasFlag(StatsParts.KampungKbs)) yield return KampungKbRows(db, level, codes);
-        if (parts.HasFlag(StatsParts.Programs)) yield return ProgramRows(db, level, codes);
+        if (parts.HasFlag(StatsParts.Villages)) yield return VillageRows(db, level, groupLevel, codes);
+        if (parts.HasFlag(StatsParts.KampungKbs)) yield return KampungKbRows(db, level, groupLevel, codes);
+        if (parts.HasFlag(StatsParts.Programs)) yield return ProgramRows(db, level, groupLevel, codes);
     }
 
     private static void AddVillageOrKampungKbRow(RegionStats stats, StatsRow row)
@@ -49,10 +76,10 @@ internal static class RegionStatsLoader
         stats.ClassCounts[(int)row.Classification!.Value - 1] += row.Count;
     }
 
-    private static IQueryable<StatsRow> VillageRows(KampungKbDbContext db, RegionLevel level, List<string> codes) =>
-        db.Villages.AsNoTracking().Select(Lambda.WithCode(RegionOf.Village(level)))
+    private static IQueryable<StatsRow> VillageRows(KampungKbDbContext db, RegionLevel level, RegionLevel groupLevel, List<string> codes) =>
+        db.Villages.AsNoTracking().Select(Lambda.WithCodes(RegionOf.Village(level), RegionOf.Village(groupLevel)))
             .Where(v => codes.Contains(v.Code))
-            .GroupBy(v => v.Code)
+            .GroupBy(v => v.Group)
             .Select(g => new StatsRow
             {
                 Part = StatsParts.Villages,
@@ -67,10 +94,10 @@ internal static class RegionStatsLoader
                 Covered = g.Count(v => v.Item.KampungKbs.Any()),
             });
 
-    private static IQueryable<StatsRow> KampungKbRows(KampungKbDbContext db, RegionLevel level, List<string> codes) =>
-        db.KampungKbs.AsNoTracking().Select(Lambda.WithCode(RegionOf.KampungKb(level)))
+    private static IQueryable<StatsRow> KampungKbRows(KampungKbDbContext db, RegionLevel level, RegionLevel groupLevel, List<string> codes) =>
+        db.KampungKbs.AsNoTracking().Select(Lambda.WithCodes(RegionOf.KampungKb(level), RegionOf.KampungKb(groupLevel)))
             .Where(k => codes.Contains(k.Code))
-            .GroupBy(k => new { k.Code, k.Item.Classification, k.Item.HasRumahDataKu })
+            .GroupBy(k => new { Code = k.Group, k.Item.Classification, k.Item.HasRumahDataKu })
             .Select(g => new StatsRow
             {
                 Part = StatsParts.KampungKbs,
@@ -85,12 +112,12 @@ internal static class RegionStatsLoader
                 Covered = 0,
             });
 
-    private static IQueryable<StatsRow> ProgramRows(KampungKbDbContext db, RegionLevel level, List<string> codes) =>
+    private static IQueryable<StatsRow> ProgramRows(KampungKbDbContext db, RegionLevel level, RegionLevel groupLevel, List<string> codes) =>
         db.ProgramParticipations.AsNoTracking()
             .Where(p => p.Status == ParticipationStatus.Active)
-            .Select(Lambda.WithCode(RegionOf.Participation(level)))
+            .Select(Lambda.WithCodes(RegionOf.Participation(level), RegionOf.Participation(groupLevel)))
             .Where(p => codes.Contains(p.Code))
-            .GroupBy(p => new { p.Code, p.Item.ProgramCode })
+            .GroupBy(p => new { Code = p.Group, p.Item.ProgramCode })
             .Select(g => new StatsRow
             {
                 Part = StatsParts.Programs,

@@ -20,7 +20,7 @@ internal sealed class IndicatorType : ObjectGraphType<Indicator>
         Field(i => i.Unit).Description("Unit of its values, e.g. `%` or `families`.");
         Field(i => i.Aggregation, type: typeof(NonNullGraphType<IndicatorAggregationType>)).Description("How its values combine.");
         Field(i => i.ProgramCode).Description("Code of the programme that publishes it.");
-        this.BatchedReference("program", typeof(NonNullGraphType<ProgramType>), i => i.ProgramCode, (SectorProgram p) => p.Code, HubData.Rows(db => db.Programs), navigation: i => i.Program)
+        this.BatchedReference("program", typeof(NonNullGraphType<ProgramType>), i => i.ProgramCode, (SectorProgram p) => p.Code, HubData.Rows(db => db.Programs))
             .Description = "The programme that publishes it.";
     }
 }

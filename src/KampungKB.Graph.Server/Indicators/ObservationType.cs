@@ -18,7 +18,7 @@ internal sealed class ObservationType : ObjectGraphType<Observation>
         Field(o => o.KampungKbId).Description("Database ID of the Kampung KB.");
         Field(o => o.Period).Description("Period as `YYYY-MM`.");
         Field(o => o.Value).Description("The observed value, in the indicator's unit.");
-        this.BatchedReference("indicator", typeof(NonNullGraphType<IndicatorType>), o => o.IndicatorCode, (Indicator i) => i.Code, HubData.Rows(db => db.Indicators), navigation: o => o.Indicator)
+        this.BatchedReference("indicator", typeof(NonNullGraphType<IndicatorType>), o => o.IndicatorCode, (Indicator i) => i.Code, HubData.Rows(db => db.Indicators))
             .Description = "The indicator.";
         this.BatchedReference("kampungKb", typeof(NonNullGraphType<KampungKbType>), o => o.KampungKbId, (Entity k) => k.Id, HubData.Rows(db => db.KampungKbs), navigation: o => o.KampungKb)
             .Description = "The Kampung KB.";

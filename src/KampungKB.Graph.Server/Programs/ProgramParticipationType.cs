@@ -17,7 +17,7 @@ internal sealed class ProgramParticipationType : ObjectGraphType<ProgramParticip
         Field(p => p.ProgramCode).Description("Code of the programme.");
         Field(p => p.Status, type: typeof(NonNullGraphType<ParticipationStatusType>)).Description("Where it stands.");
         Field(p => p.Since).Description("Since when.");
-        this.BatchedReference("program", typeof(NonNullGraphType<ProgramType>), p => p.ProgramCode, (SectorProgram p) => p.Code, HubData.Rows(db => db.Programs), navigation: p => p.Program)
+        this.BatchedReference("program", typeof(NonNullGraphType<ProgramType>), p => p.ProgramCode, (SectorProgram p) => p.Code, HubData.Rows(db => db.Programs))
             .Description = "The programme.";
         this.BatchedReference("kampungKb", typeof(NonNullGraphType<KampungKbType>), p => p.KampungKbId, (Entity k) => k.Id, HubData.Rows(db => db.KampungKbs), navigation: p => p.KampungKb)
             .Description = "The Kampung KB.";

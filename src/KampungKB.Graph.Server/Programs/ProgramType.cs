@@ -20,9 +20,9 @@ internal sealed class ProgramType : ObjectGraphType<SectorProgram>
         Field(p => p.Description, nullable: true).Description("What the programme does.");
         Field(p => p.AgencyCode).Description("Code of the agency that runs it.");
         Field(p => p.ParentCode, nullable: true).Description("Code of the programme it belongs to, e.g. `GATI` for `DEKAT`.");
-        this.BatchedReference("agency", typeof(NonNullGraphType<AgencyType>), p => p.AgencyCode, (Agency a) => a.Code, HubData.Rows(db => db.Agencies), navigation: p => p.Agency)
+        this.BatchedReference("agency", typeof(NonNullGraphType<AgencyType>), p => p.AgencyCode, (Agency a) => a.Code, HubData.Rows(db => db.Agencies))
             .Description = "The agency that runs it.";
-        this.BatchedReference("parent", typeof(ProgramType), p => p.ParentCode, (SectorProgram p) => p.Code, HubData.Rows(db => db.Programs), navigation: p => p.Parent)
+        this.BatchedReference("parent", typeof(ProgramType), p => p.ParentCode, (SectorProgram p) => p.Code, HubData.Rows(db => db.Programs))
             .Description = "The programme it belongs to, or null for a top-level one.";
         this.BatchedList("children", typeof(ProgramType), p => p.Code, (SectorProgram c) => c.ParentCode, HubData.Rows(db => db.Programs))
             .Filter<ProgramFilterInputType>().Sort<ProgramSortInputType>()
