@@ -21,7 +21,7 @@ internal sealed class RegionStats
     public double? RumahDataKuShare => Percentages.Of(RumahDataKuCount, KampungKbCount);
     public IEnumerable<ClassificationCount> ByClassification => ClassificationCount.All(ClassCounts, KampungKbCount);
 
-    /// <summary>Adds the figures of a region inside this one (a kab/kota's to its province's).</summary>
+    /// <summary>Adds the village and Kampung KB figures of a region inside this one (a kab/kota's to its province's).</summary>
     public void Add(RegionStats inner)
     {
         VillageCount += inner.VillageCount;
@@ -32,17 +32,7 @@ internal sealed class RegionStats
         KampungKbCount += inner.KampungKbCount;
         RumahDataKuCount += inner.RumahDataKuCount;
         for (var i = 0; i < ClassCounts.Length; i++) ClassCounts[i] += inner.ClassCounts[i];
-        foreach (var program in inner.ByProgram)
-        {
-            var index = ByProgram.FindIndex(p => p.ProgramCode == program.ProgramCode);
-            if (index < 0) ByProgram.Add(program);
-            else ByProgram[index] = program with { Count = ByProgram[index].Count + program.Count };
-        }
     }
-
-    /// <summary>Largest programme first, then by code, so the order is stable.</summary>
-    public void OrderPrograms() => ByProgram.Sort((a, b) =>
-        a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.ProgramCode, b.ProgramCode));
 }
 
 /// <summary>How many Kampung KB of a region or group are in one class.</summary>

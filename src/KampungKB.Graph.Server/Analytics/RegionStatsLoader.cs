@@ -9,8 +9,9 @@ namespace KampungKB.Graph.Server.Analytics;
 /// <summary>
 /// Computes <see cref="RegionStats"/> for many regions of one level in one statement: the GROUP BYs the selection needs
 /// (villages; Kampung KB by class and Rumah DataKu; active programme participations), joined by <c>UNION ALL</c>.
-/// Above kab/kota the groups are the regions one level down, summed here; the request's <see cref="RegionStatsCache"/>
-/// keeps them, so the level below (a province's <c>regencies { stats }</c>) needs no statement of its own.
+/// Above kab/kota the village and Kampung KB groups are the regions one level down, summed here; the request's
+/// <see cref="RegionStatsCache"/> keeps them, so the level below (a province's <c>regencies { stats }</c>) needs no
+/// statement of its own for those figures.
 /// </summary>
 internal static class RegionStatsLoader
 {
@@ -29,12 +30,12 @@ internal static class RegionStatsLoader
         // Kab/kota and kecamatan group by themselves: below them the groups would be many and rarely asked for.
         var groupLevel = cache is not null && level < RegionLevel.Regency ? level + 1 : level;
         var groups = await CountAsync(db, level, groupLevel, codes, parts, ct);
-        foreach (var code in codes) result[code] = groupLevel == level ? groups.GetValueOrDefault(code) ?? new RegionStats() : new RegionStats();
+        // Rows carry the codes asked for (all of them, or the programmes' when rolling up) or, rolling up, the children's.
+        foreach (var code in codes) result[code] = groups.Remove(code, out var own) ? own : new RegionStats();
         if (groupLevel == level) return result;
 
-        cache!.Add(codes, parts, groups);
-        foreach (var (group, stats) in groups) result[RegionStatsCache.ParentOf(group)].Add(stats);
-        foreach (var code in codes) result[code].OrderPrograms();
+        cache!.Add(codes, parts & ~StatsParts.Programs, groups);
+        foreach (var (child, stats) in groups) result[RegionStatsCache.ParentOf(child)].Add(stats);
         return result;
     }
 
@@ -60,7 +61,8 @@ internal static class RegionStatsLoader
     {
         if (parts.HasFlag(StatsParts.Villages)) yield return VillageRows(db, level, groupLevel, codes);
         if (parts.HasFlag(StatsParts.KampungKbs)) yield return KampungKbRows(db, level, groupLevel, codes);
-        if (parts.HasFlag(StatsParts.Programs)) yield return ProgramRows(db, level, groupLevel, codes);
+        // Programmes count at the level asked: per kab/kota they would be many rows, and slower to group.
+        if (parts.HasFlag(StatsParts.Programs)) yield return ProgramRows(db, level, codes);
     }
 
     private static void AddVillageOrKampungKbRow(RegionStats stats, StatsRow row)
@@ -112,23 +114,44 @@ internal static class RegionStatsLoader
                 Covered = 0,
             });
 
-    private static IQueryable<StatsRow> ProgramRows(KampungKbDbContext db, RegionLevel level, RegionLevel groupLevel, List<string> codes) =>
-        db.ProgramParticipations.AsNoTracking()
+    private static IQueryable<StatsRow> ProgramRows(KampungKbDbContext db, RegionLevel level, List<string> codes)
+    {
+        var active = db.ProgramParticipations.AsNoTracking()
             .Where(p => p.Status == ParticipationStatus.Active)
-            .Select(Lambda.WithCodes(RegionOf.Participation(level), RegionOf.Participation(groupLevel)))
-            .Where(p => codes.Contains(p.Code))
-            .GroupBy(p => new { Code = p.Group, p.Item.ProgramCode })
+            .Select(Lambda.WithCode(RegionOf.Participation(level)));
+        if (codes.Count > 1)
+            return active.Where(p => codes.Contains(p.Code))
+                .GroupBy(p => new { p.Code, p.Item.ProgramCode })
+                .Select(g => new StatsRow
+                {
+                    Part = StatsParts.Programs,
+                    Code = g.Key.Code,
+                    Classification = null,
+                    HasRumahDataKu = false,
+                    ProgramCode = g.Key.ProgramCode,
+                    Count = g.Count(),
+                    Desa = 0,
+                    Kelurahan = 0,
+                    DesaAdat = 0,
+                    Covered = 0,
+                });
+        // One region: grouping by programme alone skips comparing its code on every row (7.8 against 11.5 ms for a
+        // province of the national dataset on SQLite).
+        var code = codes[0];
+        return active.Where(p => p.Code == code)
+            .GroupBy(p => p.Item.ProgramCode)
             .Select(g => new StatsRow
             {
                 Part = StatsParts.Programs,
-                Code = g.Key.Code,
+                Code = code,
                 Classification = null,
                 HasRumahDataKu = false,
-                ProgramCode = g.Key.ProgramCode,
+                ProgramCode = g.Key,
                 Count = g.Count(),
                 Desa = 0,
                 Kelurahan = 0,
                 DesaAdat = 0,
                 Covered = 0,
             });
+    }
 }
