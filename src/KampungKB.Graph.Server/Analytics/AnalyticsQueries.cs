@@ -20,7 +20,7 @@ internal static class AnalyticsQueries
             .Argument<KampungKbFilterInputType>("where", "Filters the Kampung KB counted; runs in the database.")
             .Argument<ListGraphType<NonNullGraphType<KampungKbGroupByType>>>("groupBy", "What to group by; several combine (e.g. `[REGENCY, CLASSIFICATION]`).")
             .ResolveAsync(async ctx => await KampungKbAggregate.RunAsync(ctx.Db(), FilterArgument.Predicate<Entity>(ctx),
-                ctx.GetArgument<List<KampungKbGroupBy>?>("groupBy") ?? [], ctx.CancellationToken));
+                ctx.GetArgument<List<KampungKbGroupBy>?>("groupBy") ?? [], AsksFor(ctx, "byClassification"), ctx.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorSeriesType>>>>("indicatorSeries")
             .Description("Monthly values of a programme indicator over the Kampung KB that `where` selects, aggregated in the database as the " +
@@ -35,4 +35,8 @@ internal static class AnalyticsQueries
                 FilterArgument.Predicate<Entity>(ctx), ctx.GetArgument<string?>("from"), ctx.GetArgument<string?>("to"),
                 ctx.GetArgument<RegionLevel?>("groupBy"), ctx.CancellationToken));
     }
+
+    // By field name, so an alias or a fragment counts too.
+    private static bool AsksFor(IResolveFieldContext context, string field) =>
+        (context.SubFields ?? []).Values.Any(f => f.Field.Name.StringValue == field);
 }

@@ -54,8 +54,9 @@ internal sealed class AggregateRow
 /// <summary>Counts Kampung KB matching a <c>where</c> in groups with one GROUP BY statement.</summary>
 internal static class KampungKbAggregate
 {
+    // byClassification: whether to count each class too, four more counts per row, left out unless the selection asks.
     public static async Task<List<KampungKbGroup>> RunAsync(KampungKbDbContext db, Expression<Func<Entity, bool>>? where,
-        IReadOnlyCollection<KampungKbGroupBy> groupBy, CancellationToken ct)
+        IReadOnlyCollection<KampungKbGroupBy> groupBy, bool byClassification, CancellationToken ct)
     {
         var kampungKbs = db.KampungKbs.AsNoTracking();
         if (where != null) kampungKbs = kampungKbs.Where(where);
@@ -66,8 +67,8 @@ internal static class KampungKbAggregate
             : kampungKbs.Select(k => new AggregateRow { Kampung = k, ProgramCode = null });
         // Without groupBy EF Core needs a constant key (an empty key does not translate); the answer is then one total.
         var groups = groupBy.Count == 0
-            ? (await Counts(rows.GroupBy(r => 1)).ToListAsync(ct)).Select(c => c.ToGroup(new KampungKbGroupKey())).ToList()
-            : (await Counts(rows.GroupBy(Key(groupBy))).ToListAsync(ct)).Select(c => c.ToGroup(c.Key)).ToList();
+            ? (await Counts(rows.GroupBy(r => 1), byClassification).ToListAsync(ct)).Select(c => c.ToGroup(new KampungKbGroupKey())).ToList()
+            : (await Counts(rows.GroupBy(Key(groupBy)), byClassification).ToListAsync(ct)).Select(c => c.ToGroup(c.Key)).ToList();
         // Without groupBy the answer is one total, also when nothing matches.
         if (groups.Count == 0 && groupBy.Count == 0) groups.Add(new KampungKbGroup { Key = new KampungKbGroupKey() });
         return groups
@@ -77,17 +78,24 @@ internal static class KampungKbAggregate
             .ToList();
     }
 
-    private static IQueryable<Counted<TKey>> Counts<TKey>(IQueryable<IGrouping<TKey, AggregateRow>> groups) =>
-        groups.Select(g => new Counted<TKey>
-        {
-            Key = g.Key,
-            Count = g.Count(),
-            RumahDataKuCount = g.Count(r => r.Kampung.HasRumahDataKu),
-            Dasar = g.Count(r => r.Kampung.Classification == Classification.Dasar),
-            Berkembang = g.Count(r => r.Kampung.Classification == Classification.Berkembang),
-            Mandiri = g.Count(r => r.Kampung.Classification == Classification.Mandiri),
-            Berkelanjutan = g.Count(r => r.Kampung.Classification == Classification.Berkelanjutan),
-        });
+    private static IQueryable<Counted<TKey>> Counts<TKey>(IQueryable<IGrouping<TKey, AggregateRow>> groups, bool byClassification) =>
+        byClassification
+            ? groups.Select(g => new Counted<TKey>
+            {
+                Key = g.Key,
+                Count = g.Count(),
+                RumahDataKuCount = g.Count(r => r.Kampung.HasRumahDataKu),
+                Dasar = g.Count(r => r.Kampung.Classification == Classification.Dasar),
+                Berkembang = g.Count(r => r.Kampung.Classification == Classification.Berkembang),
+                Mandiri = g.Count(r => r.Kampung.Classification == Classification.Mandiri),
+                Berkelanjutan = g.Count(r => r.Kampung.Classification == Classification.Berkelanjutan),
+            })
+            : groups.Select(g => new Counted<TKey>
+            {
+                Key = g.Key,
+                Count = g.Count(),
+                RumahDataKuCount = g.Count(r => r.Kampung.HasRumahDataKu),
+            });
 
     private sealed class Counted<TKey>
     {

@@ -100,4 +100,20 @@ public sealed class KampungKbAggregateTests(HubFactory hub) : IClassFixture<HubF
     private static string Province(JsonNode k) => (string)k["village"]!["district"]!["regency"]!["provinceCode"]!;
     private static string Regency(JsonNode k) => (string)k["village"]!["district"]!["regencyCode"]!;
     private static string District(JsonNode k) => (string)k["village"]!["district"]!["code"]!;
+
+    [Fact(DisplayName = "kampungKbAggregate counts each class only when byClassification is selected (under an alias too): four counts fewer per row otherwise")]
+    public async Task Class_counts_only_when_selected()
+    {
+        var client = hub.CreateClient();
+
+        var (_, plainSql) = await client.DataWithSqlAsync("{ kampungKbAggregate(groupBy: [REGENCY]) { key { regencyCode } count } }");
+        var (aliased, aliasedSql) = await client.DataWithSqlAsync(
+            "{ kampungKbAggregate(groupBy: [REGENCY]) { key { regencyCode } count classes: byClassification { classification count } } }");
+
+        Assert.Empty(System.Text.RegularExpressions.Regex.Matches(Assert.Single(plainSql), "Classification\"? = "));
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(Assert.Single(aliasedSql), "Classification\"? = ").Count);
+        var groups = aliased["kampungKbAggregate"]!.AsArray();
+        Assert.Equal(9, groups.Count);
+        Assert.All(groups, g => Assert.Equal((int)g!["count"]!, g["classes"]!.AsArray().Sum(c => (int)c!["count"]!)));
+    }
 }
