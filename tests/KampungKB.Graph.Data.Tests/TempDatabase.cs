@@ -99,14 +99,7 @@ public sealed class TempDatabase : IDisposable
             vacuum.ExecuteNonQuery();
             return copy;
         }
-        using (var pooled = new NpgsqlConnection(ConnectionString))
-        {
-            NpgsqlConnection.ClearPool(pooled);
-        }
-        using var admin = new NpgsqlConnection(AdminConnectionString());
-        admin.Open();
-        using var create = new NpgsqlCommand($"CREATE DATABASE {copy._name} TEMPLATE {_name}", admin);
-        create.ExecuteNonQuery();
+        RunDisconnected($"CREATE DATABASE {copy._name} TEMPLATE {_name}");
         return copy;
     }
 
@@ -127,14 +120,20 @@ public sealed class TempDatabase : IDisposable
             }
             return;
         }
+        RunDisconnected($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+    }
+
+    // Runs a statement about this whole database from the maintenance database, after closing this process's pooled connections to it.
+    private void RunDisconnected(string sql)
+    {
         using (var pooled = new NpgsqlConnection(ConnectionString))
         {
             NpgsqlConnection.ClearPool(pooled);
         }
         using var admin = new NpgsqlConnection(AdminConnectionString());
         admin.Open();
-        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", admin);
-        drop.ExecuteNonQuery();
+        using var command = new NpgsqlCommand(sql, admin);
+        command.ExecuteNonQuery();
     }
 
     // CREATE and DROP DATABASE run from the server's maintenance database.
