@@ -18,8 +18,9 @@ internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<object>, Canc
         lock (this)
         {
             var batch = _pending;
-            batch.Keys.Add(key);
-            return new Result(this, batch, key);
+            // Parents that share a key share one result: a catalog reference repeats a few keys thousands of times.
+            if (!batch.Results.TryGetValue(key, out var result)) batch.Results[key] = result = new Result(this, batch, key);
+            return result;
         }
     }
 
@@ -30,7 +31,7 @@ internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<object>, Canc
             if (batch.Loading == null)
             {
                 if (ReferenceEquals(_pending, batch)) _pending = new Batch();
-                batch.Loading = fetch(batch.Keys, cancellationToken);
+                batch.Loading = fetch(batch.Results.Keys, cancellationToken);
             }
             return batch.Loading;
         }
@@ -38,19 +39,28 @@ internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<object>, Canc
 
     private sealed class Batch
     {
-        public readonly HashSet<object> Keys = [];
+        public readonly Dictionary<object, Result> Results = [];
         public Task<Dictionary<object, TValue>>? Loading;
     }
 
     private sealed class Result(BatchLoader<TValue> loader, Batch batch, object key) : IDataLoaderResult<TValue>
     {
+        private Task<object?>? _completed;
+
         public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
+            => ValueIn(await loader.Run(batch, cancellationToken).ConfigureAwait(false));
+
+        // GraphQL.NET awaits this once per parent: once the batch is loaded, every parent gets the same completed task.
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
         {
-            var values = await loader.Run(batch, cancellationToken).ConfigureAwait(false);
-            return values.TryGetValue(key, out var value) ? value : loader._missing;
+            if (_completed != null) return _completed;
+            var loading = loader.Run(batch, cancellationToken);
+            return loading.IsCompletedSuccessfully ? _completed = Task.FromResult<object?>(ValueIn(loading.Result)) : AwaitAsync(loading);
         }
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken).ConfigureAwait(false);
+        private async Task<object?> AwaitAsync(Task<Dictionary<object, TValue>> loading) => ValueIn(await loading.ConfigureAwait(false));
+
+        private TValue ValueIn(Dictionary<object, TValue> values) => values.TryGetValue(key, out var value) ? value : loader._missing;
     }
 
     private readonly TValue _missing = missing;

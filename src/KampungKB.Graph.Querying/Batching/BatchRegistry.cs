@@ -8,7 +8,12 @@ internal sealed class BatchRegistry
     private const string Key = "KampungKB.Querying.Batches";
     private readonly Dictionary<object, object> _loaders = [];
 
-    public static BatchLoader<TValue> For<TValue>(IResolveFieldContext context, Func<BatchLoader<TValue>> create)
+    /// <summary>
+    /// The loader of this field node, made by <paramref name="create"/> for the first parent. Runs once per parent: pass a
+    /// static <paramref name="create"/> and its <paramref name="state"/>, so finding the loader allocates nothing.
+    /// </summary>
+    public static BatchLoader<TValue> For<TValue, TState>(IResolveFieldContext context, TState state,
+        Func<IResolveFieldContext, TState, BatchLoader<TValue>> create)
     {
         var userContext = context.UserContext;
         BatchRegistry registry;
@@ -22,7 +27,7 @@ internal sealed class BatchRegistry
         {
             // Every parent at the same place in the query shares one field node, hence one loader.
             if (!registry._loaders.TryGetValue(context.FieldAst, out var loader))
-                registry._loaders[context.FieldAst] = loader = create();
+                registry._loaders[context.FieldAst] = loader = create(context, state);
             return (BatchLoader<TValue>)loader;
         }
     }

@@ -15,5 +15,5 @@ public static class BatchedField
     /// </summary>
     public static IDataLoaderResult<TValue> Load<TValue>(IResolveFieldContext context, object key,
         Func<IReadOnlyCollection<object>, CancellationToken, Task<Dictionary<object, TValue>>> fetch, TValue missing)
-        => BatchRegistry.For(context, () => new BatchLoader<TValue>(fetch, missing)).Load(key);
+        => BatchRegistry.For(context, (fetch, missing), static (_, state) => new BatchLoader<TValue>(state.fetch, state.missing)).Load(key);
 }

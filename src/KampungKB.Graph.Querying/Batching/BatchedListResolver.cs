@@ -23,8 +23,8 @@ internal sealed class BatchedListResolver<TParent, TChild, TKey>(
         if (key == null) return Empty;
         var first = (int?)ListQuery.Argument(context, "first");
         if (first != null) PageSize.Check(first, "first", definition.OptionsFor(context));
-        var loader = BatchRegistry.For(context, () => new BatchLoader<List<TChild>>((keys, ct) => FetchAsync(context, keys, first, ct), Empty));
-        return loader.Load(key);
+        return BatchRegistry.For(context, (self: this, first), static (firstParent, state) =>
+            new BatchLoader<List<TChild>>((keys, ct) => state.self.FetchAsync(firstParent, keys, state.first, ct), Empty)).Load(key);
     }
 
     private async Task<Dictionary<object, List<TChild>>> FetchAsync(IResolveFieldContext context, IReadOnlyCollection<object> keys,
@@ -63,7 +63,7 @@ internal sealed class BatchedListResolver<TParent, TChild, TKey>(
         var sameParent = Expression.Lambda<Func<TChild, bool>>(Expression.Equal(Read(childKey, other), Read(childKey, row)), other);
         var siblings = Ordering.Apply(query.Where(sameParent), order).TakeParameter(first);
         var sameRow = uniqueKey.Select(k => (Expression)Expression.Equal(Read(k.Selector, other), Read(k.Selector, row))).Aggregate(Expression.AndAlso);
-        var any = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(TChild)], siblings.Expression,
+        var any = Expression.Call(LinqMethods.QueryableAny.MakeGenericMethod(typeof(TChild)), siblings.Expression,
             Expression.Quote(Expression.Lambda<Func<TChild, bool>>(sameRow, other)));
         return Expression.Lambda<Func<TChild, bool>>(any, row);
     }
@@ -73,8 +73,8 @@ internal sealed class BatchedListResolver<TParent, TChild, TKey>(
     {
         var values = keys.Select(k => (TValue)OperationTranslator.ConvertTo(k, typeof(TValue))!).ToList();
         // EF.Parameter sends the keys as one JSON array parameter: any number of parents, one cached plan, no 32k parameter limit.
-        var parameter = Expression.Call(typeof(EF), nameof(EF.Parameter), [typeof(List<TValue>)], ParameterBox.Of(values, typeof(List<TValue>)));
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)], parameter, key.Body);
+        var parameter = Expression.Call(LinqMethods.EfParameter.MakeGenericMethod(typeof(List<TValue>)), ParameterBox.Of(values, typeof(List<TValue>)));
+        var contains = Expression.Call(LinqMethods.EnumerableContains.MakeGenericMethod(typeof(TValue)), parameter, key.Body);
         return Expression.Lambda<Func<T, bool>>(contains, key.Parameters);
     }
 }

@@ -26,8 +26,7 @@ internal sealed class BatchedReferenceResolver<TSource, TTarget, TKey>(
         if (_navigation?.Invoke(source) is { } joined) return joined;
         var key = OperationTranslator.ConvertTo(_foreignKey(source), typeof(TKey));
         if (key == null) return null;
-        var loader = BatchRegistry.For(context, () => new BatchLoader<TTarget?>((keys, ct) => FetchAsync(context, keys, ct), null));
-        return loader.Load(key);
+        return BatchRegistry.For(context, this, static (firstParent, self) => new BatchLoader<TTarget?>((keys, ct) => self.FetchAsync(firstParent, keys, ct), null)).Load(key);
     }
 
     private async Task<Dictionary<object, TTarget?>> FetchAsync(IResolveFieldContext context, IReadOnlyCollection<object> keys, CancellationToken cancellationToken)

@@ -9,9 +9,9 @@ namespace KampungKB.Graph.Querying.Filtering;
 /// <summary>Translates a parsed <c>where</c> argument into an expression EF Core runs in SQL.</summary>
 internal static class FilterTranslator
 {
-    private static readonly MethodInfo AnyWithPredicate = EnumerableMethod(nameof(Enumerable.Any), 2);
-    private static readonly MethodInfo AnyWithout = EnumerableMethod(nameof(Enumerable.Any), 1);
-    private static readonly MethodInfo AllWithPredicate = EnumerableMethod(nameof(Enumerable.All), 2);
+    private static readonly MethodInfo AnyWithPredicate = LinqMethods.Single(typeof(Enumerable), nameof(Enumerable.Any), 2);
+    private static readonly MethodInfo AnyWithout = LinqMethods.Single(typeof(Enumerable), nameof(Enumerable.Any), 1);
+    private static readonly MethodInfo AllWithPredicate = LinqMethods.Single(typeof(Enumerable), nameof(Enumerable.All), 2);
 
     /// <summary>The predicate for <paramref name="where"/> read through <paramref name="filterType"/>, or null when it does not constrain.</summary>
     public static Expression<Func<T, bool>>? Translate<T>(object? where, IInputObjectGraphType filterType)
@@ -136,7 +136,4 @@ internal static class FilterTranslator
     private static Type ItemType(Type collection)
         => collection.GetInterfaces().Append(collection)
             .First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)).GetGenericArguments()[0];
-
-    private static MethodInfo EnumerableMethod(string name, int parameters)
-        => typeof(Enumerable).GetMethods().Single(m => m.Name == name && m.GetParameters().Length == parameters);
 }

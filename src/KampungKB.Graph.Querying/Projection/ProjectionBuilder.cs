@@ -79,8 +79,8 @@ internal static class ProjectionBuilder
             var list = typeof(List<>).MakeGenericType(item);
             if (init != null && access.Type.IsAssignableFrom(list))
             {
-                var select = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [item, item], access, Expression.Lambda(init, parameter));
-                bindings[member] = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [item], select);
+                var select = Expression.Call(LinqMethods.EnumerableSelect.MakeGenericMethod(item, item), access, Expression.Lambda(init, parameter));
+                bindings[member] = Expression.Call(LinqMethods.EnumerableToList.MakeGenericMethod(item), select);
                 return Writable(member);
             }
         }

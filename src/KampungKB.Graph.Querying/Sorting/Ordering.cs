@@ -37,6 +37,5 @@ internal static class Ordering
         return Expression.Call(method.MakeGenericMethod(selector.Parameters[0].Type, selector.Body.Type), source, Expression.Quote(selector));
     }
 
-    private static MethodInfo Queryable(string name)
-        => typeof(System.Linq.Queryable).GetMethods().Single(m => m.Name == name && m.GetParameters().Length == 2);
+    private static MethodInfo Queryable(string name) => LinqMethods.Single(typeof(System.Linq.Queryable), name, 2);
 }
