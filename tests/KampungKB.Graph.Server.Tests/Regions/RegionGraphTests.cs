@@ -16,6 +16,23 @@ public sealed class RegionGraphTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Equal("KOTA", (string)data["province"]!["regencies"]![8]!["kind"]!);
     }
 
+    [Fact(DisplayName = "@include with a variable applies to every object of a list, and the next request with another value sees its own")]
+    public async Task Include_directive_follows_each_requests_variables()
+    {
+        const string query = "query($withKind: Boolean!) { regency(code: \"51.01\") { districts { code villages { code kind @include(if: $withKind) } } } }";
+        var client = hub.CreateClient();
+
+        var with = await client.DataAsync(query, new { withKind = true });
+        var without = await client.DataAsync(query, new { withKind = false });
+
+        var villagesWith = with["regency"]!["districts"]!.AsArray().SelectMany(d => d!["villages"]!.AsArray()).ToArray();
+        var villagesWithout = without["regency"]!["districts"]!.AsArray().SelectMany(d => d!["villages"]!.AsArray()).ToArray();
+        Assert.Equal(51, villagesWith.Length);
+        Assert.All(villagesWith, v => Assert.NotNull(v!["kind"]));
+        Assert.Equal(51, villagesWithout.Length);
+        Assert.All(villagesWithout, v => Assert.False(v!.AsObject().ContainsKey("kind")));
+    }
+
     [Theory(DisplayName = "Each kab/kota has the official numbers of kecamatan, desa and kelurahan")]
     [InlineData("51.01", "Kabupaten Jembrana", 5, 41, 10)]
     [InlineData("51.02", "Kabupaten Tabanan", 10, 133, 0)]
