@@ -37,14 +37,19 @@ internal sealed class BatchedListResolver<TParent, TChild, TKey>(
         var fields = Selections.Children([context.FieldAst], context.Document).ToList();
         var projection = ListQuery.Projection<TChild>(context, itemType, fields, uniqueKey, [_childKeyPath.Members[0]]);
         var ordered = Ordering.Apply(query, order);
-        var rows = await QueryExecution.ToListAsync(projection == null ? ordered : ordered.Select(projection), cancellationToken).ConfigureAwait(false);
-
         var groups = new Dictionary<object, List<TChild>>();
-        foreach (var row in rows)
+        List<TChild>? group = null;
+        TKey groupKey = default!;
+        await foreach (var row in QueryExecution.RowsAsync(projection == null ? ordered : ordered.Select(projection)).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            var key = (object?)_childKey(row);
+            var key = _childKey(row);
             if (key == null) continue;
-            if (!groups.TryGetValue(key, out var group)) groups[key] = group = [];
+            // Children often come grouped by parent: look the group up (and box the key) only when the parent changes.
+            if (group == null || !EqualityComparer<TKey>.Default.Equals(key, groupKey))
+            {
+                if (!groups.TryGetValue(key, out group)) groups[key] = group = [];
+                groupKey = key;
+            }
             group.Add(row);
         }
         return groups;

@@ -35,9 +35,9 @@ internal sealed class BatchedReferenceResolver<TSource, TTarget, TKey>(
         var graphType = context.FieldDefinition.ResolvedType!.GetNamedType();
         var fields = Selections.Children([context.FieldAst], context.Document).ToList();
         var projection = ListQuery.Projection<TTarget>(context, graphType, fields, [], [_targetKeyPath.Members[0]]);
-        var rows = await QueryExecution.ToListAsync(projection == null ? query : query.Select(projection), cancellationToken).ConfigureAwait(false);
         var result = new Dictionary<object, TTarget?>();
-        foreach (var row in rows) result[_targetKey(row)!] = row;
+        await foreach (var row in QueryExecution.RowsAsync(projection == null ? query : query.Select(projection)).WithCancellation(cancellationToken).ConfigureAwait(false))
+            result[_targetKey(row)!] = row;
         return result;
     }
 }
