@@ -30,6 +30,7 @@ internal static class ErrorCodes
     public const string ListTooLong = "LIST_TOO_LONG";
     public const string Timeout = "TIMEOUT";
     public const string RateLimited = "RATE_LIMITED";
+    public const string ServerBusy = "SERVER_BUSY";
 
     // Execution: the server failed; details are in the server log only.
     public const string InternalError = "INTERNAL_ERROR";

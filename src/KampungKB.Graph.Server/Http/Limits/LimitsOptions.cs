@@ -44,6 +44,15 @@ internal sealed class LimitsOptions
     /// </summary>
     public double IntrospectionImpact { get; set; } = 0.1;
 
+    /// <summary>
+    /// GraphQL requests (<c>/graphql</c>, <c>/views</c>) run at once per hub; the rest wait their turn, oldest first.
+    /// 0: two per processor. Beyond what the cores can run, more at once only adds memory and garbage-collection work.
+    /// </summary>
+    public int MaxConcurrentRequests { get; set; }
+
+    /// <summary>Requests that may wait for a turn; one more is <c>SERVER_BUSY</c> (503 with <c>Retry-After</c>).</summary>
+    public int MaxQueuedRequests { get; set; } = 1_000;
+
     /// <summary>Longest a request may run, database included; longer is cancelled and answered <c>TIMEOUT</c>.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -168,6 +168,36 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"Answered after {clock.Elapsed}.");
     }
 
+    [Fact(DisplayName = "Past MaxConcurrentRequests a request waits its turn; past MaxQueuedRequests it is 503 SERVER_BUSY with Retry-After; /healthz is never held")]
+    public async Task Requests_past_the_concurrency_limit_wait_then_are_refused()
+    {
+        var gate = new GateInterceptor();
+        using var factory = hub.WithWebHostBuilder(b => b
+            .UseSetting("GraphQL:Limits:MaxConcurrentRequests", "1")
+            .UseSetting("GraphQL:Limits:MaxQueuedRequests", "1")
+            .ConfigureTestServices(services => services.AddSingleton<IInterceptor>(gate)));
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, "{ __typename }")).Response.StatusCode);
+        gate.Armed = true;
+
+        // The first holds the only permit inside the database; of the next two, one waits and one finds the queue full.
+        var running = PostAsync(client, "{ kampungKbs(first: 1) { nodes { name } } }");
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var second = PostAsync(client, "{ kampungKbs(first: 2) { nodes { name } } }");
+        var third = PostAsync(client, "{ kampungKbs(first: 3) { nodes { name } } }");
+        var refused = await await Task.WhenAny(second, third).WaitAsync(TimeSpan.FromSeconds(30));
+        var health = await client.GetAsync("/healthz");
+        gate.Release();
+        var answers = await Task.WhenAll(running, second, third).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Response.StatusCode);
+        Assert.Equal("SERVER_BUSY", (string)refused.Body["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Contains("GraphQL:Limits:MaxConcurrentRequests", (string)refused.Body["errors"]![0]!["message"]!);
+        Assert.NotNull(refused.Response.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(2, answers.Count(a => a.Response.StatusCode == HttpStatusCode.OK && a.Body["errors"] is null));
+    }
+
     [Fact(DisplayName = "A cancelled token interrupts a SQLite statement that is already running")]
     public async Task Cancellation_interrupts_a_running_sqlite_statement()
     {
@@ -223,6 +253,29 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
     }
 
     /// <summary>Once armed, holds every database command until its cancellation token fires, and records that it did.</summary>
+    // Holds the first command run after arming until released, signalling when it is held.
+    private sealed class GateInterceptor : DbCommandInterceptor
+    {
+        private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _held;
+        public volatile bool Armed;
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Release() => _release.TrySetResult();
+
+        public override async ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result,
+            CancellationToken cancellationToken = default)
+        {
+            if (Armed && Interlocked.Exchange(ref _held, 1) == 0)
+            {
+                Entered.TrySetResult();
+                await _release.Task.WaitAsync(cancellationToken);
+            }
+            return result;
+        }
+    }
+
     private sealed class StallingInterceptor : DbCommandInterceptor
     {
         public volatile bool Armed;
