@@ -46,7 +46,7 @@ internal sealed class LimitsOptions
 
     /// <summary>
     /// GraphQL requests (<c>/graphql</c>, <c>/views</c>) run at once per hub; the rest wait their turn, oldest first.
-    /// 0: two per processor. Beyond what the cores can run, more at once only adds memory and garbage-collection work.
+    /// 0: four per processor. Beyond what the cores can run, more at once only adds memory and garbage-collection work.
     /// </summary>
     public int MaxConcurrentRequests { get; set; }
 
