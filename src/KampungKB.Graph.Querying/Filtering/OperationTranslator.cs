@@ -17,8 +17,6 @@ internal static class OperationTranslator
     private static readonly MethodInfo StringSubstring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int)])!;
     private static readonly MethodInfo StringToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
-    private static readonly MethodInfo EnumerableContains = typeof(Enumerable).GetMethods()
-        .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
 
     /// <summary>The predicate, or null when the operator does not constrain (its value is null where null means "not given").</summary>
     public static Expression? Translate(string operation, Expression member, object? value)
@@ -95,7 +93,7 @@ internal static class OperationTranslator
             // A string with U+0000 equals no stored string (see TranslateWithNul).
             if ((value != null || !CannotBeNull(member.Type)) && !(value is string text && text.Contains('\0'))) list.Add(ConvertTo(value, member.Type));
         // One list parameter: EF Core sends it as a JSON array (SQLite) or an array (PostgreSQL), so any size costs one parameter.
-        return Expression.Call(EnumerableContains.MakeGenericMethod(member.Type), ParameterBox.Of(list, list.GetType()), member);
+        return Expression.Call(LinqMethods.EnumerableContains.MakeGenericMethod(member.Type), ParameterBox.Of(list, list.GetType()), member);
     }
 
     private static Expression NotNull(Expression member) => Expression.NotEqual(member, Expression.Constant(null, member.Type));
