@@ -1,17 +1,16 @@
-using System.Text.RegularExpressions;
 using KampungKB.Graph.Querying.Tests.Library;
 
 namespace KampungKB.Graph.Querying.Tests;
 
 /// <summary>SQL reads only the columns the selection needs, plus keys.</summary>
 [Collection(LibraryCollection.Name)]
-public sealed partial class ProjectionTests(LibraryFixture library)
+public sealed class ProjectionTests(LibraryFixture library)
 {
     [Fact(DisplayName = "Selecting two fields reads only those columns and the key")]
     public async Task Two_fields_two_columns()
     {
         var (_, sql) = await library.RunAsync("{ authors(first: 5) { nodes { name country } } }");
-        Assert.Equal(["Country", "Id", "Name"], SelectedColumns(sql.Single().Sql));
+        Assert.Equal(["Country", "Id", "Name"], SqlColumns.Selected(sql.Single().Sql));
     }
 
     [Fact(DisplayName = "Nested lists read their foreign key and selected columns only; computed fields read what they declare")]
@@ -19,8 +18,8 @@ public sealed partial class ProjectionTests(LibraryFixture library)
     {
         var (response, sql) = await library.RunAsync("{ authors(first: 5) { nodes { label books { title } } } }");
         Assert.False(response.TryGetProperty("errors", out _), response.ToString());
-        Assert.Equal(["Country", "Id", "Name"], SelectedColumns(sql[0].Sql));
-        Assert.Equal(["AuthorId", "Id", "Title"], SelectedColumns(sql[1].Sql));
+        Assert.Equal(["Country", "Id", "Name"], SqlColumns.Selected(sql[0].Sql));
+        Assert.Equal(["AuthorId", "Id", "Title"], SqlColumns.Selected(sql[1].Sql));
         var first = response.GetProperty("data").GetProperty("authors").GetProperty("nodes")[0];
         var author = library.Authors.OrderBy(a => a.Id).First();
         Assert.Equal(author.Name + "/" + author.Country, first.GetProperty("label").GetString());
@@ -40,7 +39,7 @@ public sealed partial class ProjectionTests(LibraryFixture library)
     {
         var (response, sql) = await library.RunAsync("{ books(first: 20) { nodes { title writer { name } } } }");
         Assert.False(response.TryGetProperty("errors", out _), response.ToString());
-        Assert.Equal(["Id", "Name", "Title"], SelectedColumns(sql.Single().Sql));
+        Assert.Equal(["Id", "Name", "Title"], SqlColumns.Selected(sql.Single().Sql));
         foreach (var (node, book) in response.GetProperty("data").GetProperty("books").GetProperty("nodes").EnumerateArray().Zip(library.Books.OrderBy(b => b.Id)))
             Assert.Equal(book.Author.Name, node.GetProperty("writer").GetProperty("name").GetString());
     }
@@ -50,20 +49,11 @@ public sealed partial class ProjectionTests(LibraryFixture library)
     {
         var (response, sql) = await library.RunAsync("{ authors(first: 10) { nodes { id bookList { title } } } }");
         Assert.False(response.TryGetProperty("errors", out _), response.ToString());
-        Assert.Equal(["Id", "Title"], SelectedColumns(sql.Single().Sql));
+        Assert.Equal(["Id", "Title"], SqlColumns.Selected(sql.Single().Sql));
         foreach (var node in response.GetProperty("data").GetProperty("authors").GetProperty("nodes").EnumerateArray())
         {
             var expected = library.Books.Where(b => b.AuthorId == node.GetProperty("id").GetInt32()).Select(b => b.Title).Order(StringComparer.Ordinal);
             Assert.Equal(expected, node.GetProperty("bookList").EnumerateArray().Select(b => b.GetProperty("title").GetString()!).Order(StringComparer.Ordinal));
         }
     }
-
-    private static List<string> SelectedColumns(string sql)
-    {
-        var select = sql[..sql.IndexOf("FROM", StringComparison.Ordinal)];
-        return ColumnPattern().Matches(select).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
-    }
-
-    [GeneratedRegex("\"\\w+\"\\.\"(\\w+)\"")]
-    private static partial Regex ColumnPattern();
 }
