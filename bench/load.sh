@@ -93,7 +93,11 @@ hub_pid=$!
 (cd "$(dirname "$baseline_dll")" && exec dotnet "$baseline_dll" --urls "http://127.0.0.1:$baseline_port") >"$work/baseline.log" 2>&1 &
 pids+=($!)
 baseline_pid=$!
-for url in "http://127.0.0.1:$hub_port" "http://127.0.0.1:$baseline_port"; do
+# A second hub without the view answer cache, for the row that measures running the view (it idles otherwise).
+uncached_port=$(free_port)
+(cd "$(dirname "$hub_dll")" && GraphQL__RateLimit__Enabled=false Views__ServerCacheSeconds=0 exec dotnet "$hub_dll" --urls "http://127.0.0.1:$uncached_port") >"$work/hub-uncached.log" 2>&1 &
+pids+=($!)
+for url in "http://127.0.0.1:$hub_port" "http://127.0.0.1:$baseline_port" "http://127.0.0.1:$uncached_port"; do
   for i in $(seq 1 240); do
     curl -sf "$url/readyz" >/dev/null && break
     kill -0 "$hub_pid" 2>/dev/null && kill -0 "$baseline_pid" 2>/dev/null || { echo "a server exited:" >&2; tail -n 20 "$work"/*.log >&2; exit 1; }
@@ -125,5 +129,5 @@ if [[ $view == 1 ]]; then
 fi
 
 echo "== Load: $provider, ${DURATION:-10} s per query per concurrency (${CONCURRENCY:-1,8,32} connections)" >&2
-HUB_URL="http://127.0.0.1:$hub_port" HUB_PID=$hub_pid BASELINE_URL="http://127.0.0.1:$baseline_port" BASELINE_PID=$baseline_pid \
+HUB_URL="http://127.0.0.1:$hub_port" HUB_PID=$hub_pid HUB_UNCACHED_URL="http://127.0.0.1:$uncached_port" BASELINE_URL="http://127.0.0.1:$baseline_port" BASELINE_PID=$baseline_pid \
   VIEW=$view VIEW_KEY=$view_key PROVIDER=$provider node "$repo/bench/load/run.mjs"

@@ -29,6 +29,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 // After authentication: the limit is per verified key.
 app.UseRateLimiter();
+// After the key check and the rate limit; a cached view answer needs no turn in the queue below.
+app.UseOutputCache();
 // After the rate limit, so a refused request never waits for a turn.
 app.UseRequestConcurrencyLimit("/graphql", "/views");
 app.MapGraphQLHttp("/graphql");

@@ -14,10 +14,20 @@ internal static class SavedDocumentsSetup
         graphql.Services.Register<IPersistedDocumentLoader, SavedDocumentLoader>(GraphQL.DI.ServiceLifetime.Scoped);
         // Registered before the document cache, so loaded bodies are cached too.
         return graphql.ConfigureExecution<SavedDocumentHandler>()
+            .ConfigureExecution<ViewCacheEviction>()
             // Per request (GET or POST), so cached documents are checked too.
             .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true);
     }
 
-    public static void AddViews(this WebApplicationBuilder builder) =>
+    public static void AddViews(this WebApplicationBuilder builder)
+    {
         builder.Services.Configure<ViewOptions>(builder.Configuration.GetSection(ViewOptions.Section));
+        builder.Services.AddOutputCache(cache =>
+        {
+            cache.AddPolicy(ViewOutputCachePolicy.Name, new ViewOutputCachePolicy());
+            // Bounded well below the default 100 MB, within the hub's memory budget; a larger answer is not cached.
+            cache.SizeLimit = 32 * 1024 * 1024;
+            cache.MaximumBodySize = 4 * 1024 * 1024;
+        });
+    }
 }

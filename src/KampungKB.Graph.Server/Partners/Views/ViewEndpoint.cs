@@ -20,6 +20,7 @@ internal static class ViewEndpoint
     {
         app.MapGroup(pattern).AddEndpointFilter(GraphQLHttpEndpoint.AnswerUnexpectedErrors)
             .RequireAuthorization(HubAuth.CallerPolicy).RequireRateLimiting(GraphQLRateLimiting.Policy)
+            .CacheOutput(ViewOutputCachePolicy.Name)
             .MapGet("{name}", GetAsync);
     }
 

@@ -7,4 +7,7 @@ internal sealed class ViewOptions
 
     /// <summary>How long a client may reuse a view's answer without asking again (<c>Cache-Control: private, max-age</c>).</summary>
     public int MaxAgeSeconds { get; set; } = 60;
+
+    /// <summary>How long this process serves a view's answer from its output cache, per caller and parameters; 0 turns it off.</summary>
+    public int ServerCacheSeconds { get; set; } = 60;
 }

@@ -4,6 +4,7 @@ using KampungKB.Graph.Data.Partners;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Snapshooter.Xunit;
+using static KampungKB.Graph.Server.Tests.Mutations.MutationDocuments;
 
 namespace KampungKB.Graph.Server.Tests.Partners.Views;
 
@@ -80,9 +81,9 @@ public sealed class ViewHttpTests(HubFactory hub) : IClassFixture<HubFactory>, I
     {
         var client = hub.CreateClient();
         using var before = await client.GetAsync("/views/by-district?district=51.01.03");
-        await using (var db = hub.OpenDatabase())
-            await db.KampungKbs.Where(k => k.Name == "Kampung KB Desa Jembrana 3-01")
-                .ExecuteUpdateAsync(k => k.SetProperty(x => x.Name, "Kampung KB Desa Jembrana 3-01 (renamed)"));
+        var editor = await hub.ClientWithKeyAsync(HubRole.Editor);
+        var id = (string)(await editor.DataAsync("""{ kampungKbs(where: { name: { eq: "Kampung KB Desa Jembrana 3-01" } }) { nodes { id } } }"""))["kampungKbs"]!["nodes"]![0]!["id"]!;
+        await editor.SucceedAsync("updateKampungKb", new { id, name = "Kampung KB Desa Jembrana 3-01 (renamed)" });
         using var after = await client.GetAsync("/views/by-district?district=51.01.03", ifNoneMatch: before.Headers.ETag!.ToString());
 
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
