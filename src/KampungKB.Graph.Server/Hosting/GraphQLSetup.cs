@@ -20,7 +20,7 @@ internal static class GraphQLSetup
             // Messages quote names with apostrophes; escaping them as \u0027 helps no one.
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             // One scoped DbContext per request: queries resolve one field at a time.
-            .AddExecutionStrategy<CollectOnceSerialStrategy>(OperationType.Query)
+            .AddExecutionStrategy<HubQueryStrategy>(OperationType.Query)
             .AddErrorInfoProvider<HubErrorInfoProvider>()
             .AddRequestLimits()
             .AddSavedDocuments()
