@@ -56,6 +56,14 @@ public partial class KampungKbDbContext
         model.Entity<Observation>().HasQueryFilter(x => EF.Parameter(RegionScope) == null || Set<KampungKb>().Any(k => k.Id == x.KampungKbId));
     }
 
+    /// <summary>
+    /// <paramref name="rows"/> untracked, as the scope allows. Without a scope the region filters (the model's only ones)
+    /// are left out altogether: folded away, they would still make EF Core join each navigation through a subquery, which
+    /// SQLite parses and flattens again for every statement.
+    /// </summary>
+    public IQueryable<T> Readable<T>(DbSet<T> rows) where T : class =>
+        RegionScope is null ? rows.AsNoTracking().IgnoreQueryFilters() : rows.AsNoTracking();
+
     // A pooled context goes back to the pool on dispose; the next lease must not inherit this caller's region.
     public override void Dispose()
     {

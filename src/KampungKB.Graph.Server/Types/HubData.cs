@@ -18,5 +18,9 @@ internal static class HubData
             : context.RequestServices!.GetRequiredService<KampungKbDbContext>();
 
     public static Func<IResolveFieldContext, IQueryable<T>> Rows<T>(Func<KampungKbDbContext, DbSet<T>> set) where T : class =>
-        context => set(context.Db()).AsNoTracking();
+        context =>
+        {
+            var db = context.Db();
+            return db.Readable(set(db));
+        };
 }

@@ -401,6 +401,22 @@ public sealed class RegionScopeTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Equal(scopedSql.Count, unscopedSql.Count);
     }
 
+    [Fact(DisplayName = "Unscoped, a filter through references joins the tables themselves; scoped, each joins through its filter")]
+    public async Task Unscoped_sql_joins_tables()
+    {
+        const string query = """{ kampungKbs(where: { village: { district: { regencyCode: { eq: "51.01" } } } }) { totalCount } }""";
+
+        // The count's statement (a scoped request also looks its key up).
+        static string Count(IReadOnlyList<string> statements) => Assert.Single(statements, sql => sql.StartsWith("SELECT COUNT(*)", StringComparison.Ordinal));
+        var unscoped = Count((await Unscoped().DataWithSqlAsync(query)).Statements);
+        var scoped = Count((await (await ScopedAsync()).DataWithSqlAsync(query)).Statements);
+
+        Assert.Contains("INNER JOIN \"Villages\" AS", unscoped, StringComparison.Ordinal);
+        Assert.Contains("INNER JOIN \"Districts\" AS", unscoped, StringComparison.Ordinal);
+        Assert.DoesNotContain("INNER JOIN \"Villages\" AS", scoped, StringComparison.Ordinal);
+        Assert.Contains("ef_filter__RegionScope", scoped, StringComparison.Ordinal);
+    }
+
     [Fact(DisplayName = "Scoped and unscoped requests running at once each get their own view (pooled DbContexts do not carry a scope to the next lease)")]
     public async Task Concurrent_callers_keep_their_own_scope()
     {
