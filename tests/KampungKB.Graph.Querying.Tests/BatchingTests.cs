@@ -98,6 +98,19 @@ public sealed class DiagnosticsTests(LibraryFixture library)
         Assert.Equal(2, extension["count"]);
         Assert.Equal(collector.Statements.Sum(s => s.Duration.TotalMilliseconds), (double)extension["totalMs"], tolerance: 0.001);
     }
+
+    [Fact(DisplayName = "A connection asked only for totalCount runs the count alone, with or without paging arguments")]
+    public async Task Count_alone_is_one_statement()
+    {
+        using var collector = Diagnostics.SqlStatementCollector.Begin();
+        var plain = await library.DataAsync("{ authors { totalCount } }");
+        var paged = await library.DataAsync("{ authors(first: 2, order: [{ name: DESC }]) { __typename totalCount } }");
+
+        Assert.Equal(2, collector.Count);
+        Assert.All(collector.Statements, s => Assert.Contains("COUNT(*)", s.Sql, StringComparison.Ordinal));
+        Assert.Equal(library.Authors.Count, plain.GetProperty("authors").GetProperty("totalCount").GetInt32());
+        Assert.Equal(library.Authors.Count, paged.GetProperty("authors").GetProperty("totalCount").GetInt32());
+    }
 }
 
 /// <summary>A nested list through a nullable foreign key batches like any other.</summary>

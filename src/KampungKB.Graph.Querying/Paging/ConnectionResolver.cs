@@ -31,6 +31,10 @@ internal static class ConnectionResolver
             ? await QueryExecution.CountAsync(query, context.CancellationToken).ConfigureAwait(false)
             : null;
 
+        // A count alone (a dashboard's tile) needs no page.
+        if (new[] { "edges", "nodes", "pageInfo" }.All(name => Selections.Named(selection, name, document).Count == 0))
+            return new Connection<T>([], new PageInfo(false, false, null, null), total);
+
         if (afterValues != null) query = query.Where(Keyset.After<T>(keys, afterValues));
         if (beforeValues != null) query = query.Where(Keyset.After<T>(reversed, beforeValues));
         var ordered = Ordering.Apply(query, backward ? reversed : keys);
