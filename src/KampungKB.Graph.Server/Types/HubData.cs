@@ -17,6 +17,7 @@ internal static class HubData
             ? context.RequestServices!.GetRequiredService<ReadDatabase>().Db
             : context.RequestServices!.GetRequiredService<KampungKbDbContext>();
 
+    /// <summary>A table's rows as the caller may read them (<see cref="KampungKbDbContext.Readable{T}"/>).</summary>
     public static Func<IResolveFieldContext, IQueryable<T>> Rows<T>(Func<KampungKbDbContext, DbSet<T>> set) where T : class =>
         context =>
         {
