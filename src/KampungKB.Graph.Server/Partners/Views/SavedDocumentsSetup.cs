@@ -25,6 +25,8 @@ internal static class SavedDocumentsSetup
         builder.Services.AddOutputCache(cache =>
         {
             cache.AddPolicy(ViewOutputCachePolicy.Name, new ViewOutputCachePolicy());
+            // View names are case-sensitive: /views/A and /views/a are different views (or none).
+            cache.UseCaseSensitivePaths = true;
             // Bounded well below the default 100 MB, within the hub's memory budget; a larger answer is not cached.
             cache.SizeLimit = 32 * 1024 * 1024;
             cache.MaximumBodySize = 4 * 1024 * 1024;

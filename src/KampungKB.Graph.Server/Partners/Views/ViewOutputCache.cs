@@ -9,7 +9,7 @@ namespace KampungKB.Graph.Server.Partners.Views;
 /// <summary>
 /// ASP.NET Core's output cache for <c>GET /views/{name}</c>: a partner's tool polling a view is answered from memory for
 /// <see cref="ViewOptions.ServerCacheSeconds"/>. It runs after authentication and the rate limit, so a revoked key or a
-/// spent limit is refused even when the answer is cached; answers vary by the caller's role and scope, the parameters and
+/// spent limit is refused even when the answer is cached; answers vary by the caller's role and scope, the query string and
 /// <c>Accept</c>. Only 200 answers are kept.
 /// </summary>
 internal sealed class ViewOutputCachePolicy : IOutputCachePolicy
@@ -31,7 +31,8 @@ internal sealed class ViewOutputCachePolicy : IOutputCachePolicy
         var caller = HubCaller.From(context.HttpContext.User);
         // The same view answers differently by role (sensitive fields) and region scope, not by the key's name.
         context.CacheVaryByRules.VaryByValues["caller"] = $"{caller.Role}:{caller.RegionScope}";
-        context.CacheVaryByRules.QueryKeys = "*";
+        // The query string exactly as sent: the cache's own query rule ignores the letter case of names, the view does not.
+        context.CacheVaryByRules.VaryByValues["query"] = context.HttpContext.Request.QueryString.Value ?? "";
         context.CacheVaryByRules.HeaderNames = "Accept";
         return ValueTask.CompletedTask;
     }

@@ -74,6 +74,23 @@ public sealed class ViewServerCacheTests(HubFactory hub) : IClassFixture<HubFact
         Assert.Contains("hasNextPage", after);
     }
 
+    [Theory(DisplayName = "A request differing from a cached one only in letter case gets the answer the hub gives it without the cache")]
+    [InlineData("/views/BY-DISTRICT?district=51.01.03&format=csv")]
+    [InlineData("/views/by-district?DISTRICT=51.01.03&format=csv")]
+    public async Task Letter_case_is_not_folded(string url)
+    {
+        using var uncached = hub.WithWebHostBuilder(b => b.UseSetting("Views:ServerCacheSeconds", "0"));
+        using var expected = await uncached.CreateClient().GetAsync(url);
+        var client = hub.CreateClient();
+        using var cached = await client.GetAsync("/views/by-district?district=51.01.03&format=csv");
+
+        using var answer = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, cached.StatusCode);
+        Assert.Equal(expected.StatusCode, answer.StatusCode);
+        Assert.Equal(await expected.Content.ReadAsStringAsync(), await answer.Content.ReadAsStringAsync());
+    }
+
     private async Task RenameAsync(string name, string newName)
     {
         await using var db = hub.OpenDatabase();
