@@ -8,6 +8,8 @@ namespace KampungKB.Graph.Querying.Paging;
 /// <summary>Resolves a cursor connection with keyset paging: page 1000 costs what page 1 costs.</summary>
 internal static class ConnectionResolver
 {
+    private static readonly string[] PageFields = ["edges", "nodes", "pageInfo"];
+
     public static async Task<object?> ResolveAsync<T>(IResolveFieldContext context, ListFieldDefinition<T> definition)
     {
         var options = definition.OptionsFor(context);
@@ -32,7 +34,7 @@ internal static class ConnectionResolver
             : null;
 
         // A count alone (a dashboard's tile) needs no page.
-        if (new[] { "edges", "nodes", "pageInfo" }.All(name => Selections.Named(selection, name, document).Count == 0))
+        if (PageFields.All(name => Selections.Named(selection, name, document).Count == 0))
             return new Connection<T>([], new PageInfo(false, false, null, null), total);
 
         if (afterValues != null) query = query.Where(Keyset.After<T>(keys, afterValues));

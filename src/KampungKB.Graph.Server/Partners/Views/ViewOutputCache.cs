@@ -22,11 +22,11 @@ internal sealed class ViewOutputCachePolicy : IOutputCachePolicy
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var seconds = context.HttpContext.RequestServices.GetRequiredService<IOptions<ViewOptions>>().Value.ServerCacheSeconds;
-        context.EnableOutputCaching = seconds > 0;
-        context.AllowCacheLookup = context.AllowCacheStorage = seconds > 0;
+        if (seconds <= 0) return ValueTask.CompletedTask;
+        context.EnableOutputCaching = context.AllowCacheLookup = context.AllowCacheStorage = true;
         // Identical requests arriving together run the view once.
         context.AllowLocking = true;
-        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(seconds, 1));
+        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(seconds);
         context.Tags.Add(Tag);
         var caller = HubCaller.From(context.HttpContext.User);
         // The same view answers differently by role (sensitive fields) and region scope, not by the key's name.
