@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -16,18 +17,21 @@ namespace KampungKB.Graph.Server.Hosting;
 /// </summary>
 internal sealed class HubQueryStrategy : SerialExecutionStrategy
 {
-    private const string CacheKey = "KampungKB.CollectedFields";
+    // The strategy serves every request; each running query has its own collected fields.
+    private readonly ConcurrentDictionary<ExecutionContext, CollectedFields> _running = new();
 
     public override async Task<ExecutionResult> ExecuteAsync(ExecutionContext context)
     {
         var database = context.RequestServices!.GetRequiredService<ReadDatabase>().Db.Database;
         await database.OpenConnectionAsync(context.CancellationToken);
+        _running[context] = new CollectedFields();
         try
         {
             return await base.ExecuteAsync(context);
         }
         finally
         {
+            _running.TryRemove(context, out _);
             await database.CloseConnectionAsync();
         }
     }
@@ -35,32 +39,33 @@ internal sealed class HubQueryStrategy : SerialExecutionStrategy
     protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
     {
         var type = parent.GetObjectGraphType(context.Schema) ?? parent.GraphType;
-        if (parent is RootExecutionNode || type is null || parent.SelectionSet is null)
+        if (parent is RootExecutionNode || type is null || parent.SelectionSet is null || !_running.TryGetValue(context, out var collected))
         {
             base.SetSubFieldNodes(context, parent);
             return;
         }
-        var fields = Collected(context, type, parent.SelectionSet);
+        var fields = collected.Of(type, parent.SelectionSet, () => [.. CollectFieldsFrom(context, type, parent.SelectionSet, null).Values]);
         var nodes = new ExecutionNode[fields.Length];
         for (var i = 0; i < fields.Length; i++)
             nodes[i] = BuildExecutionNode(parent, fields[i].Definition.ResolvedType!, fields[i].Field, fields[i].Definition);
         parent.SubFields = nodes;
     }
 
-    private (GraphQLField Field, FieldType Definition)[] Collected(ExecutionContext context, IGraphType type, GraphQLSelectionSet selectionSet)
+    /// <summary>
+    /// One query's fields per selection set and object type. The serial strategy completes one node at a time, so no lock;
+    /// the items of a list share their selection set, so the last one answers most lookups.
+    /// </summary>
+    private sealed class CollectedFields
     {
-        Dictionary<(GraphQLSelectionSet, IGraphType), (GraphQLField, FieldType)[]> cache;
-        lock (context.UserContext)
+        private readonly Dictionary<(GraphQLSelectionSet, IGraphType), (GraphQLField Field, FieldType Definition)[]> _fields = [];
+        private (GraphQLSelectionSet? SelectionSet, IGraphType? Type, (GraphQLField Field, FieldType Definition)[] Fields) _last;
+
+        public (GraphQLField Field, FieldType Definition)[] Of(IGraphType type, GraphQLSelectionSet selectionSet,
+            Func<(GraphQLField, FieldType)[]> collect)
         {
-            if (context.UserContext.TryGetValue(CacheKey, out var found) && found is Dictionary<(GraphQLSelectionSet, IGraphType), (GraphQLField, FieldType)[]> existing)
-                cache = existing;
-            else
-                context.UserContext[CacheKey] = cache = [];
-        }
-        lock (cache)
-        {
-            if (!cache.TryGetValue((selectionSet, type), out var fields))
-                cache[(selectionSet, type)] = fields = [.. CollectFieldsFrom(context, type, selectionSet, null).Values];
+            if (ReferenceEquals(_last.SelectionSet, selectionSet) && ReferenceEquals(_last.Type, type)) return _last.Fields;
+            if (!_fields.TryGetValue((selectionSet, type), out var fields)) _fields[(selectionSet, type)] = fields = collect();
+            _last = (selectionSet, type, fields);
             return fields;
         }
     }
