@@ -30,7 +30,7 @@ public static class DataServiceCollectionExtensions
             DatabaseProvider.Postgres => services
                 .AddPooledDbContextFactory<PostgresKampungKbDbContext>((sp, o) =>
                 {
-                    o.UseNpgsql(connectionString);
+                    o.UseNpgsql(PostgresConnection.WithDefaults(connectionString));
                     configure?.Invoke(sp, o);
                 })
                 .AddScoped<KampungKbDbContext>(sp => Lease(sp, sp.GetRequiredService<IDbContextFactory<PostgresKampungKbDbContext>>().CreateDbContext)),
@@ -59,7 +59,7 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.Postgres:
             {
-                var options = new DbContextOptionsBuilder<PostgresKampungKbDbContext>().UseNpgsql(connectionString);
+                var options = new DbContextOptionsBuilder<PostgresKampungKbDbContext>().UseNpgsql(PostgresConnection.WithDefaults(connectionString));
                 configure?.Invoke(services, options);
                 return new PooledDbContextFactory<PostgresKampungKbDbContext>(options.Options).CreateDbContext;
             }

@@ -25,7 +25,7 @@ public static class KampungKbDatabase
     public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
-            DatabaseProvider.Postgres => options.UseNpgsql(connectionString),
+            DatabaseProvider.Postgres => options.UseNpgsql(PostgresConnection.WithDefaults(connectionString)),
             _ => options.UseSqlite(connectionString),
         };
 
@@ -34,7 +34,7 @@ public static class KampungKbDatabase
         provider switch
         {
             DatabaseProvider.Postgres => new PostgresKampungKbDbContext(
-                new DbContextOptionsBuilder<PostgresKampungKbDbContext>().UseNpgsql(connectionString).Options),
+                new DbContextOptionsBuilder<PostgresKampungKbDbContext>().UseNpgsql(PostgresConnection.WithDefaults(connectionString)).Options),
             _ => new KampungKbDbContext(new DbContextOptionsBuilder<KampungKbDbContext>().UseSqlite(connectionString).Options),
         };
 }

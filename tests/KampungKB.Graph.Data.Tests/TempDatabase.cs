@@ -126,8 +126,10 @@ public sealed class TempDatabase : IDisposable
     // Runs a statement about this whole database from the maintenance database, after closing this process's pooled connections to it.
     private void RunDisconnected(string sql)
     {
-        using (var pooled = new NpgsqlConnection(ConnectionString))
+        // The hub's contexts pool under the connection string with its defaults added.
+        foreach (var connectionString in new[] { ConnectionString, PostgresConnection.WithDefaults(ConnectionString) })
         {
+            using var pooled = new NpgsqlConnection(connectionString);
             NpgsqlConnection.ClearPool(pooled);
         }
         using var admin = new NpgsqlConnection(AdminConnectionString());
