@@ -22,7 +22,6 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddKampungKb(this IServiceCollection services, DatabaseProvider provider, string connectionString,
         Action<IServiceProvider, DbContextOptionsBuilder>? configure = null, string? replicaConnectionString = null)
     {
-        if (provider == DatabaseProvider.Sqlite) SqliteThreading.PreferMultiThread();
         services.AddSingleton(sp => new ReplicaPool(replicaConnectionString is null ? null : Pool(sp, provider, replicaConnectionString, configure)));
         services.AddScoped<ReadDatabase>();
         return provider switch
