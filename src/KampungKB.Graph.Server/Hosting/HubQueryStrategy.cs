@@ -44,7 +44,8 @@ internal sealed class HubQueryStrategy : SerialExecutionStrategy
             base.SetSubFieldNodes(context, parent);
             return;
         }
-        var fields = collected.Of(type, parent.SelectionSet, () => [.. CollectFieldsFrom(context, type, parent.SelectionSet, null).Values]);
+        var fields = collected.Find(type, parent.SelectionSet)
+            ?? collected.Add(type, parent.SelectionSet, [.. CollectFieldsFrom(context, type, parent.SelectionSet, null).Values]);
         var nodes = new ExecutionNode[fields.Length];
         for (var i = 0; i < fields.Length; i++)
             nodes[i] = BuildExecutionNode(parent, fields[i].Definition.ResolvedType!, fields[i].Field, fields[i].Definition);
@@ -60,11 +61,18 @@ internal sealed class HubQueryStrategy : SerialExecutionStrategy
         private readonly Dictionary<(GraphQLSelectionSet, IGraphType), (GraphQLField Field, FieldType Definition)[]> _fields = [];
         private (GraphQLSelectionSet? SelectionSet, IGraphType? Type, (GraphQLField Field, FieldType Definition)[] Fields) _last;
 
-        public (GraphQLField Field, FieldType Definition)[] Of(IGraphType type, GraphQLSelectionSet selectionSet,
-            Func<(GraphQLField, FieldType)[]> collect)
+        public (GraphQLField Field, FieldType Definition)[]? Find(IGraphType type, GraphQLSelectionSet selectionSet)
         {
             if (ReferenceEquals(_last.SelectionSet, selectionSet) && ReferenceEquals(_last.Type, type)) return _last.Fields;
-            if (!_fields.TryGetValue((selectionSet, type), out var fields)) _fields[(selectionSet, type)] = fields = collect();
+            if (!_fields.TryGetValue((selectionSet, type), out var fields)) return null;
+            _last = (selectionSet, type, fields);
+            return fields;
+        }
+
+        public (GraphQLField Field, FieldType Definition)[] Add(IGraphType type, GraphQLSelectionSet selectionSet,
+            (GraphQLField Field, FieldType Definition)[] fields)
+        {
+            _fields[(selectionSet, type)] = fields;
             _last = (selectionSet, type, fields);
             return fields;
         }
