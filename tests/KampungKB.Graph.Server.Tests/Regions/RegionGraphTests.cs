@@ -33,6 +33,23 @@ public sealed class RegionGraphTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.All(villagesWithout, v => Assert.False(v!.AsObject().ContainsKey("kind")));
     }
 
+    [Fact(DisplayName = "Requests running at once with opposite @include values each get their own fields")]
+    public async Task Include_directive_holds_per_request_under_concurrency()
+    {
+        const string query = "query($withKind: Boolean!) { regency(code: \"51.01\") { districts { code villages { code kind @include(if: $withKind) } } } }";
+        var client = hub.CreateClient();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(async i =>
+            (WithKind: i % 2 == 0, Data: await client.DataAsync(query, new { withKind = i % 2 == 0 }))));
+
+        foreach (var (withKind, data) in answers)
+        {
+            var villages = data["regency"]!["districts"]!.AsArray().SelectMany(d => d!["villages"]!.AsArray()).ToArray();
+            Assert.Equal(51, villages.Length);
+            Assert.All(villages, v => Assert.Equal(withKind, v!.AsObject().ContainsKey("kind")));
+        }
+    }
+
     [Theory(DisplayName = "Each kab/kota has the official numbers of kecamatan, desa and kelurahan")]
     [InlineData("51.01", "Kabupaten Jembrana", 5, 41, 10)]
     [InlineData("51.02", "Kabupaten Tabanan", 10, 133, 0)]
