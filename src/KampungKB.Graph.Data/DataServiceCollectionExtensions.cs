@@ -36,7 +36,7 @@ public static class DataServiceCollectionExtensions
             _ => services
                 .AddPooledDbContextFactory<KampungKbDbContext>((sp, o) =>
                 {
-                    o.UseSqlite(connectionString);
+                    o.UseHubSqlite(connectionString);
                     configure?.Invoke(sp, o);
                 })
                 .AddScoped(sp => Lease(sp, sp.GetRequiredService<IDbContextFactory<KampungKbDbContext>>().CreateDbContext)),
@@ -64,7 +64,7 @@ public static class DataServiceCollectionExtensions
             }
             default:
             {
-                var options = new DbContextOptionsBuilder<KampungKbDbContext>().UseSqlite(connectionString);
+                var options = new DbContextOptionsBuilder<KampungKbDbContext>().UseHubSqlite(connectionString);
                 configure?.Invoke(services, options);
                 return new PooledDbContextFactory<KampungKbDbContext>(options.Options).CreateDbContext;
             }

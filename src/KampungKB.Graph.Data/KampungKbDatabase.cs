@@ -26,7 +26,7 @@ public static class KampungKbDatabase
         provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(PostgresConnection.WithDefaults(connectionString)),
-            _ => options.UseSqlite(connectionString),
+            _ => options.UseHubSqlite(connectionString),
         };
 
     /// <summary>A context outside dependency injection (CLI steps, tests), with the provider's own migrations.</summary>
@@ -35,6 +35,6 @@ public static class KampungKbDatabase
         {
             DatabaseProvider.Postgres => new PostgresKampungKbDbContext(
                 new DbContextOptionsBuilder<PostgresKampungKbDbContext>().UseNpgsql(PostgresConnection.WithDefaults(connectionString)).Options),
-            _ => new KampungKbDbContext(new DbContextOptionsBuilder<KampungKbDbContext>().UseSqlite(connectionString).Options),
+            _ => new KampungKbDbContext(new DbContextOptionsBuilder<KampungKbDbContext>().UseHubSqlite(connectionString).Options),
         };
 }

@@ -1,4 +1,5 @@
 using KampungKB.Graph.TestSupport;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +33,30 @@ public sealed class DataServiceCollectionExtensionsTests
         for (var i = 0; i < 6; i++) await db.Provinces.CountAsync(p => p.Code == "51");
         var prepared = await db.Database.SqlQueryRaw<int>("""SELECT count(*)::int AS "Value" FROM pg_prepared_statements WHERE statement LIKE '%"Provinces"%'""").SingleAsync();
         Assert.Equal(1, prepared);
+    }
+
+    [Fact(DisplayName = "On SQLite the registered context's connection leaves out EF Core's decimal and regexp functions, which the model never needs")]
+    public async Task Sqlite_skips_ef_functions()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"kampungkb-functions-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using var services = new ServiceCollection().AddKampungKb(DatabaseProvider.Sqlite, $"Data Source={path}").BuildServiceProvider();
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<KampungKbDbContext>();
+            await db.Database.MigrateAsync();
+            Assert.Equal(0, await db.Provinces.CountAsync(p => p.Code == "51"));
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SELECT ef_add(1, 2)";
+            var missing = await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteScalarAsync());
+            Assert.Contains("no such function: ef_add", missing.Message);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
     }
 
     private static ServiceProvider Services(TempDatabase database) =>
