@@ -124,11 +124,15 @@ public sealed class RegionGraphTests(HubFactory hub) : IClassFixture<HubFactory>
             data["programs"]!["nodes"]![0]!["id"], data["programs"]!["nodes"]![0]!["agency"]!["id"],
         }.Select(id => (string)id!).ToArray();
 
-        var refetched = await client.DataAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }", new { ids });
+        var refetched = await client.DataAsync(
+            "query($ids: [ID!]!) { nodes(ids: $ids) { id __typename ... on Regency { code } ... on Program { name } } }", new { ids });
 
-        Assert.Equal(ids, refetched["nodes"]!.AsArray().Select(n => (string)n!["id"]!));
-        Assert.Equal(["Province", "Regency", "District", "KampungKb", "Village", "Program", "Agency"],
-            refetched["nodes"]!.AsArray().Select(n => (string)n!["__typename"]!));
+        var nodes = refetched["nodes"]!.AsArray();
+        Assert.Equal(ids, nodes.Select(n => (string)n!["id"]!));
+        Assert.Equal(["Province", "Regency", "District", "KampungKb", "Village", "Program", "Agency"], nodes.Select(n => (string)n!["__typename"]!));
+        // One list, one selection set, each object with its own type's fields.
+        Assert.Equal([2, 3, 2, 2, 2, 3, 2], nodes.Select(n => n!.AsObject().Count));
+        Assert.Equal("51.01", (string)nodes[1]!["code"]!);
     }
 
     [Fact(DisplayName = "A dashboard's kab/kota drill-down answers as in its snapshot")]
