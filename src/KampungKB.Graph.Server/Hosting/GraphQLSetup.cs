@@ -18,7 +18,11 @@ internal static class GraphQLSetup
             .AddSchema<HubSchema>()
             .AddGraphTypes(typeof(HubSchema).Assembly)
             // Messages quote names with apostrophes; escaping them as \u0027 helps no one.
-            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                json.Converters.Add(new ExecutionResultWriter());
+            })
             // One scoped DbContext per request: queries resolve one field at a time.
             .AddExecutionStrategy<HubQueryStrategy>(OperationType.Query)
             .AddErrorInfoProvider<HubErrorInfoProvider>()
