@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -10,11 +12,11 @@ using ExecutionContext = GraphQL.Execution.ExecutionContext;
 namespace KampungKB.Graph.Server.Hosting;
 
 /// <summary>
-/// GraphQL.NET's serial strategy for queries, with three savings. The query's statements share one open connection (EF Core
+/// GraphQL.NET's serial strategy for queries, with four savings. The query's statements share one open connection (EF Core
 /// would open and close it around each). Each selection set's fields are collected once per request and object type
 /// rather than once per object, with the kind of node each makes: the nested read builds 2,800 objects from five selection
-/// sets. Per request, as <c>@skip</c> and <c>@include</c> may depend on its variables. And a scalar's result is checked
-/// for null only, without the type tests an object needs.
+/// sets. Per request, as <c>@skip</c> and <c>@include</c> may depend on its variables. A scalar's result is checked
+/// for null only, without the type tests an object needs. And a batched field whose batch has loaded completes at once.
 /// </summary>
 internal sealed class HubQueryStrategy : SerialExecutionStrategy
 {
@@ -59,6 +61,47 @@ internal sealed class HubQueryStrategy : SerialExecutionStrategy
         var nodes = new ExecutionNode[fields.Length];
         for (var i = 0; i < fields.Length; i++) nodes[i] = fields[i].NodeUnder(parent);
         parent.SubFields = nodes;
+    }
+
+    // Once a batch has loaded, its other results are complete: they complete here without GraphQL.NET's closure and two
+    // awaited steps per node (the nested read has 1,400 programme references).
+    protected override Task CompleteDataLoaderNodeAsync(ExecutionContext context, ExecutionNode node)
+    {
+        if (node.Result is not IDataLoaderResult pending || (context.Schema as Schema)?.ResolveFieldContextAccessor is not null)
+            return base.CompleteDataLoaderNodeAsync(context, node);
+        Task<object?> loading;
+        try
+        {
+            loading = pending.GetResultAsync(context.CancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+        {
+            return FailAsync(context, node, error);
+        }
+        if (!loading.IsCompletedSuccessfully) return CompleteLoadingAsync(context, node, loading);
+        node.Result = loading.Result;
+        return node.Result is IDataLoaderResult ? Task.CompletedTask : CompleteNodeAsync(context, node);
+    }
+
+    private async Task CompleteLoadingAsync(ExecutionContext context, ExecutionNode node, Task<object?> loading)
+    {
+        try
+        {
+            node.Result = await loading;
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+        {
+            await FailAsync(context, node, error);
+            return;
+        }
+        if (node.Result is not IDataLoaderResult) await CompleteNodeAsync(context, node);
+    }
+
+    // As GraphQL.NET's own: an ExecutionError is the field's error; anything else goes to the unhandled-exception handler.
+    private async Task FailAsync(ExecutionContext context, ExecutionNode node, Exception error)
+    {
+        if (error is ExecutionError executionError) SetNodeError(context, node, executionError);
+        else if (await ProcessNodeUnhandledExceptionAsync(context, node, error)) ExceptionDispatchInfo.Throw(error);
     }
 
     // A scalar's result needs only the non-null check: it is neither an object nor abstract.

@@ -307,6 +307,42 @@ public sealed class GraphQLHttpTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Contains("trace id", text);
     }
 
+    [Fact(DisplayName = "A batched reference whose statement fails is INTERNAL_ERROR at each of its fields, null up to the nearest nullable list; the rest of the answer stands")]
+    public async Task Failing_batch_is_internal_error_at_its_fields()
+    {
+        var failing = new FailingStatements("FROM \"Agencies\"");
+        using var client = hub.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(failing))).CreateClient();
+        failing.Armed = true;
+
+        var response = await client.PostAsync("/graphql", new StringContent(
+            """{"query": "{ programs(first: 3, order: [{ code: ASC }]) { totalCount nodes { code agency { name } } } }"}""", Encoding.UTF8, Json));
+        var text = await response.Content.ReadAsStringAsync();
+        var body = JsonNode.Parse(text)!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var errors = body["errors"]!.AsArray();
+        Assert.Equal(3, errors.Count);
+        Assert.All(errors, e => Assert.Equal(ErrorCodes.InternalError, (string)e!["extensions"]!["code"]!));
+        Assert.Equal("""["programs","nodes",0,"agency"]""", errors[0]!["path"]!.ToJsonString());
+        Assert.DoesNotContain("secret", text);
+        Assert.Null(body["data"]!["programs"]!["nodes"]);
+        Assert.True((int)body["data"]!["programs"]!["totalCount"]! >= 3);
+    }
+
+    // Once armed (after the hub has started and seeded), fails every statement that reads the named table, as a broken database would.
+    private sealed class FailingStatements(string fragment) : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public volatile bool Armed;
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default) =>
+            Armed && command.CommandText.Contains(fragment, StringComparison.Ordinal)
+                ? throw new InvalidOperationException("secret: the disk is gone")
+                : ValueTask.FromResult(result);
+    }
+
     private sealed class RecordingHook : IGraphQLExecutionHook
     {
         public bool TokenWasRequestAborted { get; private set; }
