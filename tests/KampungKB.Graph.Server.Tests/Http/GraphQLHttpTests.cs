@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -7,6 +8,7 @@ using GraphQL.Execution;
 using KampungKB.Graph.Server.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using Snapshooter.Xunit;
@@ -312,7 +314,7 @@ public sealed class GraphQLHttpTests(HubFactory hub) : IClassFixture<HubFactory>
     {
         var failing = new FailingStatements("FROM \"Agencies\"");
         using var client = hub.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(failing))).CreateClient();
+            services.AddSingleton<IInterceptor>(failing))).CreateClient();
         failing.Armed = true;
 
         var response = await client.PostAsync("/graphql", new StringContent(
@@ -331,13 +333,13 @@ public sealed class GraphQLHttpTests(HubFactory hub) : IClassFixture<HubFactory>
     }
 
     // Once armed (after the hub has started and seeded), fails every statement that reads the named table, as a broken database would.
-    private sealed class FailingStatements(string fragment) : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    private sealed class FailingStatements(string fragment) : DbCommandInterceptor
     {
         public volatile bool Armed;
 
-        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
-            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
-            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default) =>
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
             Armed && command.CommandText.Contains(fragment, StringComparison.Ordinal)
                 ? throw new InvalidOperationException("secret: the disk is gone")
                 : ValueTask.FromResult(result);
