@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Validation;
 using GraphQLParser.AST;
 
 namespace KampungKB.Graph.Server.Hosting;
@@ -41,10 +40,10 @@ internal sealed partial class GraphQLOperationTelemetry : IConfigureExecution, I
     public float SortOrder => 50;
 
     /// <summary>Called by the complexity rule, which runs inside the operation's span, for cached documents too.</summary>
-    public static void RecordComplexity(ValidationContext context, double complexity, int depth)
+    public static void RecordComplexity(IDictionary<string, object?> userContext, double complexity, int depth)
     {
-        context.UserContext[ComplexityKey] = complexity;
-        context.UserContext[DepthKey] = depth;
+        userContext[ComplexityKey] = complexity;
+        userContext[DepthKey] = depth;
     }
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
@@ -72,7 +71,8 @@ internal sealed partial class GraphQLOperationTelemetry : IConfigureExecution, I
 
     private void Record(ExecutionOptions options, ExecutionResult? result, string outcome, TimeSpan elapsed, Activity? activity)
     {
-        var operation = result?.Operation ?? OperationIn(result?.Document ?? options.Document ?? Parse(options.Query), options.OperationName);
+        // A document that failed validation has no selected operation on the result; name it from the document all the same.
+        var operation = result?.Operation ?? SelectedOperation.In(result?.Document ?? options.Document ?? Parse(options.Query), options.OperationName);
         var type = operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
         var name = operation?.Name?.StringValue ?? (operation is null ? options.OperationName : null);
         if (name?.Length > MaxNameLength) name = name[..MaxNameLength];
@@ -111,15 +111,6 @@ internal sealed partial class GraphQLOperationTelemetry : IConfigureExecution, I
         if (string.IsNullOrEmpty(query)) return null;
         try { return GraphQLParser.Parser.Parse(query); }
         catch (Exception e) when (e is GraphQLParser.Exceptions.GraphQLParserException or GraphQLParser.Exceptions.GraphQLMaxDepthExceededException) { return null; }
-    }
-
-    // A document that failed validation has no selected operation on the result; name it from the document all the same.
-    private static GraphQLOperationDefinition? OperationIn(GraphQLDocument? document, string? name)
-    {
-        var operations = document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
-        return name is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.StringValue == name);
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -32,12 +33,21 @@ internal sealed class ValidatedDocumentCache(IConfiguration configuration) : ICo
         {
             options.Document = document;
             // The standard rules do not depend on variables, so a document that passed them once passes again.
-            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            options.ValidationRules = CachedRules(options, document!);
         }
         var result = await next(options);
         if (!cached && result.Executed && result.Document is not null)
             _documents.Set(query, result.Document, new MemoryCacheEntryOptions { Size = query.Length, SlidingExpiration = TimeSpan.FromHours(1) });
         return result;
+    }
+
+    // The rules kept for cached documents, less those that say this request cannot change their verdict: with none left,
+    // GraphQL.NET does not walk the document for them (it still reads the variables and arguments).
+    private static IEnumerable<IValidationRule> CachedRules(ExecutionOptions options, GraphQLDocument document)
+    {
+        var rules = options.CachedDocumentValidationRules ?? [];
+        if (SelectedOperation.In(document, options.OperationName) is not { } operation) return rules;
+        return rules.Where(rule => rule is not ISkippableCachedRule skippable || !skippable.Skips(options, operation)).ToList();
     }
 
     public void Dispose() => _documents.Dispose();

@@ -39,6 +39,31 @@ public sealed class TelemetryTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Equal(3, span.GetTagItem("graphql.operation.depth"));
     }
 
+    [Fact(DisplayName = "A cached document's span carries the same complexity and depth, though its limits are not weighed again")]
+    public async Task Cached_document_span_has_complexity()
+    {
+        var spans = new ConcurrentBag<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == GraphQLOperationTelemetry.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Add,
+        };
+        ActivitySource.AddActivityListener(listener);
+        const string query = "query TelemetryCached($code: String!) { regency(code: $code) { name districts { code } } }";
+
+        var client = hub.CreateClient();
+        await client.DataAsync(query, new { code = "51.01" });
+        await client.DataAsync(query, new { code = "51.02" });
+        await client.DataAsync(query, new { code = "51.03" });
+
+        var tags = spans.Where(s => s.DisplayName == "query TelemetryCached")
+            .Select(s => (Complexity: s.GetTagItem("graphql.operation.complexity"), Depth: s.GetTagItem("graphql.operation.depth"))).ToList();
+        Assert.Equal(3, tags.Count);
+        Assert.True(tags[0].Complexity is double complexity && complexity > 1, "complexity tag");
+        Assert.All(tags, t => Assert.Equal(tags[0], t));
+    }
+
     [Fact(DisplayName = "Operations are counted and timed by name, type and outcome")]
     public async Task Metrics_count_operations_by_outcome()
     {

@@ -145,6 +145,25 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Equal("QUERY_TOO_COMPLEX", (string)large["errors"]![0]!["extensions"]!["code"]!);
     }
 
+    [Theory(DisplayName = "A variable that can change a verdict has a cached document checked again: an @include Boolean, a list, a list in an input object")]
+    [InlineData("query Include($all: Boolean!) { kampungKbs(first: 1) { nodes { id } } kampungKbTable(take: 1000) @include(if: $all) { items { id name hasRumahDataKu classification isActive coverage } } }",
+        """{ "all": false }""", """{ "all": true }""", "QUERY_TOO_COMPLEX")]
+    [InlineData("query Codes($c: [String!]) { villages(where: { code: { in: $c } }) { totalCount } }",
+        """{ "c": ["1"] }""", """{ "c": ["1", "2", "3", "4", "5", "6"] }""", "LIST_TOO_LONG")]
+    [InlineData("query Filter($w: VillageFilterInput) { villages(where: $w) { totalCount } }",
+        """{ "w": { "code": { "in": ["1"] } } }""", """{ "w": { "code": { "in": ["1", "2", "3", "4", "5", "6"] } } }""", "LIST_TOO_LONG")]
+    public async Task Cached_document_is_checked_again_when_a_variable_can_change_the_verdict(string query, string passing, string failing, string code)
+    {
+        using var factory = Limited();
+        var client = factory.CreateClient();
+
+        var first = await client.GraphQLAsync(query, JsonNode.Parse(passing));
+        var second = await client.GraphQLAsync(query, JsonNode.Parse(failing), expectSuccess: false);
+
+        Assert.Null(first["errors"]);
+        Assert.Equal(code, (string)second["errors"]![0]!["extensions"]!["code"]!);
+    }
+
     [Fact(DisplayName = "A query past ExecutionTimeout is cancelled in the database and answered 503 TIMEOUT")]
     public async Task Slow_query_times_out_in_the_database()
     {
