@@ -5,7 +5,7 @@ namespace KampungKB.Graph.Server.Hosting;
 
 /// <summary>
 /// A validation rule kept for cached documents that can tell, before GraphQL.NET walks the document for it, that this
-/// request cannot change its verdict. GraphQL.NET walks a cached document twice whenever any rule is left, even one that
+/// request cannot change its verdict. GraphQL.NET walks the document for the rules whenever any is left, even one that
 /// returns no visitor; <see cref="ValidatedDocumentCache"/> leaves out the rules that say so.
 /// </summary>
 internal interface ISkippableCachedRule
