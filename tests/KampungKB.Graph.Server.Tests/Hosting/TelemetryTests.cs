@@ -19,19 +19,12 @@ public sealed class TelemetryTests(HubFactory hub) : IClassFixture<HubFactory>
     [Fact(DisplayName = "A request through /graphql makes a span named after the operation, with its type, name and complexity")]
     public async Task Span_has_operation_tags()
     {
-        var spans = new ConcurrentBag<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == GraphQLOperationTelemetry.SourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Add,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var recorder = new SpanRecorder();
 
         await hub.CreateClient().DataAsync(Query, new { code = "51.01" });
 
         // Other test classes share the source: pick this test's operation.
-        var span = Assert.Single(spans, s => s.DisplayName == "query TelemetryRegency");
+        var span = Assert.Single(recorder.Spans, s => s.DisplayName == "query TelemetryRegency");
         Assert.Equal("query", span.GetTagItem("graphql.operation.type"));
         Assert.Equal("TelemetryRegency", span.GetTagItem("graphql.operation.name"));
         Assert.Equal("ok", span.GetTagItem("outcome"));
@@ -42,14 +35,7 @@ public sealed class TelemetryTests(HubFactory hub) : IClassFixture<HubFactory>
     [Fact(DisplayName = "A cached document's span carries the same complexity and depth, though its limits are not weighed again")]
     public async Task Cached_document_span_has_complexity()
     {
-        var spans = new ConcurrentBag<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == GraphQLOperationTelemetry.SourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Add,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var recorder = new SpanRecorder();
         const string query = "query TelemetryCached($code: String!) { regency(code: $code) { name districts { code } } }";
 
         var client = hub.CreateClient();
@@ -57,7 +43,7 @@ public sealed class TelemetryTests(HubFactory hub) : IClassFixture<HubFactory>
         await client.DataAsync(query, new { code = "51.02" });
         await client.DataAsync(query, new { code = "51.03" });
 
-        var tags = spans.Where(s => s.DisplayName == "query TelemetryCached")
+        var tags = recorder.Spans.Where(s => s.DisplayName == "query TelemetryCached")
             .Select(s => (Complexity: s.GetTagItem("graphql.operation.complexity"), Depth: s.GetTagItem("graphql.operation.depth"))).ToList();
         Assert.Equal(3, tags.Count);
         Assert.True(tags[0].Complexity is double complexity && complexity > 1, "complexity tag");
@@ -138,5 +124,26 @@ public sealed class TelemetryTests(HubFactory hub) : IClassFixture<HubFactory>
                 lines.Enqueue($"{category} {formatter(state, exception)} {fields} {exception}");
             }
         }
+    }
+
+    // The spans of the hub's source, from every test running meanwhile: pick by operation name.
+    private sealed class SpanRecorder : IDisposable
+    {
+        private readonly ActivityListener _listener;
+
+        public SpanRecorder()
+        {
+            _listener = new ActivityListener
+            {
+                ShouldListenTo = source => source.Name == GraphQLOperationTelemetry.SourceName,
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+                ActivityStopped = Spans.Add,
+            };
+            ActivitySource.AddActivityListener(_listener);
+        }
+
+        public ConcurrentBag<Activity> Spans { get; } = [];
+
+        public void Dispose() => _listener.Dispose();
     }
 }
