@@ -6,11 +6,20 @@ namespace KampungKB.Graph.Server.Hosting;
 internal static class SelectedOperation
 {
     /// <summary>The operation named <paramref name="name"/>, or the only one when no name is given; else null.</summary>
+    /// <remarks>The document cache asks on every request, so it reads the definitions without copying them.</remarks>
     public static GraphQLOperationDefinition? In(GraphQLDocument? document, string? name)
     {
-        var operations = document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
-        return string.IsNullOrEmpty(name)
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.StringValue == name);
+        GraphQLOperationDefinition? found = null;
+        foreach (var definition in document?.Definitions ?? [])
+        {
+            if (definition is not GraphQLOperationDefinition operation) continue;
+            if (!string.IsNullOrEmpty(name))
+            {
+                if (operation.Name?.StringValue == name) return operation;
+            }
+            else if (found is not null) return null;
+            else found = operation;
+        }
+        return string.IsNullOrEmpty(name) ? found : null;
     }
 }
