@@ -91,7 +91,7 @@ public sealed class DiagnosticsTests(LibraryFixture library)
     public async Task Collector_summary()
     {
         using var collector = Diagnostics.SqlStatementCollector.Begin();
-        await library.DataAsync("{ authors(first: 2) { totalCount nodes { id } } }");
+        await library.DataAsync("{ authors(first: 2) { totalCount nodes { id } } books(first: 2) { nodes { id } } }");
         Assert.Equal(2, collector.Count);
         Assert.All(collector.Statements, s => Assert.True(s.Duration > TimeSpan.Zero));
         var extension = collector.ToExtension();

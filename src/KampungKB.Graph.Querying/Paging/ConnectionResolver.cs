@@ -29,14 +29,14 @@ internal static class ConnectionResolver
 
         var document = context.Document;
         var selection = new[] { context.FieldAst };
-        int? total = Selections.Named(selection, "totalCount", document).Count > 0
-            ? await QueryExecution.CountAsync(query, context.CancellationToken).ConfigureAwait(false)
-            : null;
+        var wantsTotal = Selections.Named(selection, "totalCount", document).Count > 0;
 
         // A count alone (a dashboard's tile) needs no page.
         if (PageFields.All(name => Selections.Named(selection, name, document).Count == 0))
-            return new Connection<T>([], new PageInfo(false, false, null, null), total);
+            return new Connection<T>([], new PageInfo(false, false, null, null),
+                wantsTotal ? await QueryExecution.CountAsync(query, context.CancellationToken).ConfigureAwait(false) : null);
 
+        var counted = wantsTotal ? query : null;
         if (afterValues != null) query = query.Where(Keyset.After<T>(keys, afterValues));
         if (beforeValues != null) query = query.Where(Keyset.After<T>(reversed, beforeValues));
         var ordered = Ordering.Apply(query, backward ? reversed : keys);
@@ -50,17 +50,9 @@ internal static class ConnectionResolver
         // One row more than asked tells whether another page follows; key values are read only when cursors are selected.
         var page = ordered.TakeParameter(size + 1);
         var wantsCursors = WantsCursors(selection, document);
-        List<Edge<T>> edges;
-        if (wantsCursors)
-        {
-            var rows = await QueryExecution.ToListAsync(page.Select(PageRow<T>.Selector(projection, keys)), context.CancellationToken).ConfigureAwait(false);
-            edges = rows.Select(r => new Edge<T>(codec.Encode(r.Keys), r.Node)).ToList();
-        }
-        else
-        {
-            var rows = await QueryExecution.ToListAsync(projection == null ? page : page.Select(projection), context.CancellationToken).ConfigureAwait(false);
-            edges = rows.Select(r => new Edge<T>("", r)).ToList();
-        }
+        var (rows, total) = await PageQuery.RunAsync(page, projection, wantsCursors ? keys : [], counted,
+            fromFirstRow: afterValues == null && beforeValues == null, context.CancellationToken).ConfigureAwait(false);
+        var edges = rows.Select(r => new Edge<T>(wantsCursors ? codec.Encode(r.Keys) : "", r.Node)).ToList();
         var hasMore = edges.Count > size;
         if (hasMore) edges.RemoveAt(size);
         if (backward) edges.Reverse();

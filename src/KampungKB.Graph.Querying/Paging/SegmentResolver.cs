@@ -18,18 +18,16 @@ internal static class SegmentResolver
         var (query, keys, uniqueKey) = ListQuery.Prepare(context, definition);
         var document = context.Document;
         var selection = new[] { context.FieldAst };
-        int? total = Selections.Named(selection, "totalCount", document).Count > 0
-            ? await QueryExecution.CountAsync(query, context.CancellationToken).ConfigureAwait(false)
-            : null;
+        var counted = Selections.Named(selection, "totalCount", document).Count > 0 ? query : null;
 
         var segmentType = (GraphQL.Types.IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
         var nodeType = segmentType.GetField("items")!.ResolvedType!.GetNamedType();
         var itemFields = Selections.Children(Selections.Named(selection, "items", document), document).ToList();
         var projection = ListQuery.Projection<T>(context, nodeType, itemFields, uniqueKey, []);
 
-        IQueryable<T> page = Ordering.Apply(query, keys).SkipParameter(skip).TakeParameter(take + 1);
-        if (projection != null) page = page.Select(projection);
-        var items = await QueryExecution.ToListAsync(page, context.CancellationToken).ConfigureAwait(false);
+        var page = Ordering.Apply(query, keys).SkipParameter(skip).TakeParameter(take + 1);
+        var (rows, total) = await PageQuery.RunAsync(page, projection, [], counted, fromFirstRow: skip == 0, context.CancellationToken).ConfigureAwait(false);
+        var items = rows.Select(r => r.Node).ToList();
         var hasMore = items.Count > take;
         if (hasMore) items.RemoveAt(take);
         return new CollectionSegment<T>(items, new CollectionSegmentInfo(hasMore, skip > 0), total);
