@@ -130,32 +130,33 @@ internal sealed class MixQueries(BaselineDatabase database)
             WHERE d."RegencyCode" = @r AND k."Classification" = 3
             """;
         await using var db = await database.OpenAsync(ct);
-        var total = Convert.ToInt32(await Command(db, $"SELECT COUNT(*) {where}", ("r", regency)).ExecuteScalarAsync(ct));
-        json.WriteStartObject("kampungKbs");
-        json.WriteNumber("totalCount", total);
-        var rows = 0;
-        json.WriteStartArray("nodes");
-        await using (var reader = await Command(db, $"""
-            SELECT k."Id", k."Name", k."Classification", k."HasRumahDataKu", k."DeclaredOn", v."Code", v."Name"
+        // The count of the whole list rides in every row, as in the hub's statement: an uncorrelated subquery, worked out once.
+        await using var reader = await Command(db, $"""
+            SELECT k."Id", k."Name", k."Classification", k."HasRumahDataKu", k."DeclaredOn", v."Code", v."Name", (SELECT COUNT(*) {where})
             {where}
             ORDER BY k."Name", k."Id"
             LIMIT 21
-            """, ("r", regency)).ExecuteReaderAsync(ct))
-            // One row past the page tells whether there is a next page.
-            while (await reader.ReadAsync(ct) && ++rows <= 20)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"KampungKb:{reader.GetInt32(0)}")));
-                json.WriteString("name", reader.GetString(1));
-                json.WriteString("classification", Classes[reader.GetInt32(2) - 1]);
-                json.WriteBoolean("hasRumahDataKu", reader.GetBoolean(3));
-                json.WriteString("declaredOn", reader.GetFieldValue<DateOnly>(4).ToString("yyyy-MM-dd"));
-                json.WriteStartObject("village");
-                json.WriteString("code", reader.GetString(5));
-                json.WriteString("name", reader.GetString(6));
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
+            """, ("r", regency)).ExecuteReaderAsync(ct);
+        var more = await reader.ReadAsync(ct);
+        json.WriteStartObject("kampungKbs");
+        json.WriteNumber("totalCount", more ? Convert.ToInt32(reader.GetValue(7)) : 0);
+        var rows = 0;
+        json.WriteStartArray("nodes");
+        // One row past the page tells whether there is a next page.
+        for (; more && ++rows <= 20; more = await reader.ReadAsync(ct))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"KampungKb:{reader.GetInt32(0)}")));
+            json.WriteString("name", reader.GetString(1));
+            json.WriteString("classification", Classes[reader.GetInt32(2) - 1]);
+            json.WriteBoolean("hasRumahDataKu", reader.GetBoolean(3));
+            json.WriteString("declaredOn", reader.GetFieldValue<DateOnly>(4).ToString("yyyy-MM-dd"));
+            json.WriteStartObject("village");
+            json.WriteString("code", reader.GetString(5));
+            json.WriteString("name", reader.GetString(6));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
         json.WriteEndArray();
         json.WriteStartObject("pageInfo");
         json.WriteBoolean("hasNextPage", rows > 20);
