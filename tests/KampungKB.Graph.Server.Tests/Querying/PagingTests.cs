@@ -2,12 +2,13 @@ using System.Text.Json.Nodes;
 
 namespace KampungKB.Graph.Server.Tests.Querying;
 
-/// <summary>Keyset paging over the hub's largest list: every row exactly once, in order, both ways.</summary>
+/// <summary>Keyset paging over the hub's largest list: every row exactly once, in order, both ways, with the whole list's count on every page.</summary>
 public sealed class PagingTests(HubFactory hub) : IClassFixture<HubFactory>
 {
     private const string Page = """
         query($first: Int, $after: String, $last: Int, $before: String, $order: [VillageSortInput!]) {
           villages(first: $first, after: $after, last: $last, before: $before, order: $order) {
+            totalCount
             nodes { code }
             pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
           }
@@ -34,6 +35,7 @@ public sealed class PagingTests(HubFactory hub) : IClassFixture<HubFactory>
         while (true)
         {
             var connection = (await client.DataAsync(Page, new { first = 37, after, order = JsonNode.Parse(order) }))["villages"]!;
+            Assert.Equal(716, (int)connection["totalCount"]!);
             seen.AddRange(connection["nodes"]!.AsArray().Select(n => (string)n!["code"]!));
             pages++;
             Assert.Equal(pages > 1, (bool)connection["pageInfo"]!["hasPreviousPage"]!);
@@ -57,12 +59,26 @@ public sealed class PagingTests(HubFactory hub) : IClassFixture<HubFactory>
         while (true)
         {
             var connection = (await client.DataAsync(Page, new { last = 37, before, order = JsonNode.Parse(order) }))["villages"]!;
+            Assert.Equal(716, (int)connection["totalCount"]!);
             seen.InsertRange(0, connection["nodes"]!.AsArray().Select(n => (string)n!["code"]!));
             if (!(bool)connection["pageInfo"]!["hasPreviousPage"]!) break;
             before = (string)connection["pageInfo"]!["startCursor"]!;
         }
 
         Assert.Equal(expected, seen);
+    }
+
+    [Fact(DisplayName = "A page past the last cursor is empty and still counts all 716, in a statement of its own")]
+    public async Task Page_past_the_end_counts_the_list()
+    {
+        var client = hub.CreateClient();
+        var last = (await client.DataAsync(Page, new { last = 1 }))["villages"]!["pageInfo"]!["endCursor"]!.ToString();
+
+        var (data, statements) = await client.DataWithSqlAsync(Page, new { first = 5, after = last });
+
+        Assert.Empty(data["villages"]!["nodes"]!.AsArray());
+        Assert.Equal(716, (int)data["villages"]!["totalCount"]!);
+        Assert.Equal(2, statements.Count);
     }
 
     [Fact(DisplayName = "Asking for more than 1,000 rows is PAGE_SIZE_TOO_LARGE, not a silent cut")]
