@@ -11,7 +11,7 @@ using Microsoft.Net.Http.Headers;
 namespace KampungKB.Graph.Server.Partners.Views;
 
 /// <summary>
-/// <c>GET /views/{name}?var=value</c>: runs a saved view as the caller (same key, scope, policy and rate limit as <c>/graphql</c>)
+/// <c>GET /views/{name}?var=value</c> (and <c>HEAD</c>): runs a saved view as the caller (same key, scope, policy and rate limit as <c>/graphql</c>)
 /// and answers GraphQL JSON, or CSV with <c>?format=csv</c> or <c>Accept: text/csv</c>.
 /// </summary>
 internal static class ViewEndpoint
@@ -21,12 +21,14 @@ internal static class ViewEndpoint
         app.MapGroup(pattern).AddEndpointFilter(GraphQLHttpEndpoint.AnswerUnexpectedErrors)
             .RequireAuthorization(HubAuth.CallerPolicy).RequireRateLimiting(GraphQLRateLimiting.Policy)
             .CacheOutput(ViewOutputCachePolicy.Name)
-            .MapGet("{name}", GetAsync);
+            .MapMethods("{name}", [HttpMethods.Get, HttpMethods.Head], GetAsync);
     }
 
     private static async Task<IResult> GetAsync(string name, HttpContext http, KampungKbDbContext db, ISchema schema,
         IGraphQLSerializer serializer, IOptions<ViewOptions> options)
     {
+        // HEAD answers GET's status and headers (type, length, ETag) and drops the body, whichever server runs the hub.
+        if (HttpMethods.IsHead(http.Request.Method)) http.Response.Body = Stream.Null;
         var jsonType = MediaTypeNegotiation.Negotiate(http.Request.Headers.Accept) ?? MediaTypeNegotiation.Json;
         if (WantsCsv(http.Request) is not { } csv)
             return GraphQLResponse.For(new(StatusCodes.Status400BadRequest, ViewErrors.InvalidFormat,

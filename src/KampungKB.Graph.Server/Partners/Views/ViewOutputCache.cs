@@ -22,7 +22,8 @@ internal sealed class ViewOutputCachePolicy : IOutputCachePolicy
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var seconds = context.HttpContext.RequestServices.GetRequiredService<IOptions<ViewOptions>>().Value.ServerCacheSeconds;
-        if (seconds <= 0) return ValueTask.CompletedTask;
+        // A HEAD answer has no body to keep (ViewEndpoint drops it), and served from the cache it would say Content-Length: 0.
+        if (seconds <= 0 || HttpMethods.IsHead(context.HttpContext.Request.Method)) return ValueTask.CompletedTask;
         context.EnableOutputCaching = context.AllowCacheLookup = context.AllowCacheStorage = true;
         // Identical requests arriving together run the view once.
         context.AllowLocking = true;

@@ -52,6 +52,27 @@ public sealed class ViewHttpTests(HubFactory hub) : IClassFixture<HubFactory>, I
         Assert.Equal("application/json", jsonWins.Content.Headers.ContentType!.MediaType);
     }
 
+    [Fact(DisplayName = "HEAD answers what GET does (status, type, length, ETag) without a body; an unknown view is 404")]
+    public async Task Head_answers_like_get_without_body()
+    {
+        var client = hub.CreateClient();
+        // HEAD before and after GET: neither may take the other's answer from the output cache.
+        using var first = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/views/by-district?district=51.01.04&format=csv"));
+        using var get = await client.GetAsync("/views/by-district?district=51.01.04&format=csv");
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/views/by-district?district=51.01.04&format=csv"));
+        using var missing = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/views/no-such-view"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        var body = await get.Content.ReadAsByteArrayAsync();
+        Assert.StartsWith("name,", System.Text.Encoding.UTF8.GetString(body));
+        Assert.Equal(body.Length, head.Content.Headers.ContentLength);
+        Assert.Equal(body.Length, first.Content.Headers.ContentLength);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
     [Fact(DisplayName = "A view's JSON answer matches its snapshot")]
     public async Task Json_snapshot()
     {
