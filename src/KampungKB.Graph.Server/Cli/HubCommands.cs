@@ -64,6 +64,8 @@ internal static class HubCommands
                 documents.SetDescription("Manage persisted documents, run by POSTing {\"documentId\": \"sha256:...\"} to /graphql.");
                 documents.AddCommand<DocumentsAddCommand>("add")
                     .WithDescription("Validate a .graphql file against the schema, save it and print its documentId.");
+                documents.AddCommand<DocumentsListCommand>("list").WithDescription("List saved documents: documentId, view, operations, saved by and when.");
+                documents.AddCommand<DocumentsRemoveCommand>("remove").WithDescription("Remove a persisted document by its documentId (a view's: views remove).");
             });
             config.AddBranch("seed", seed =>
             {

@@ -98,6 +98,49 @@ internal sealed class DocumentsAddCommand : AsyncCommand<DocumentsAddCommand.Set
     }
 }
 
+/// <summary><c>documents list</c>: every saved document's id, the view it serves (if any), its operations, who saved it and when.</summary>
+internal sealed class DocumentsListCommand : AsyncCommand<DatabaseSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, DatabaseSettings settings, CancellationToken cancellationToken)
+    {
+        await using var database = await VerbDatabase.OpenAsync(settings.Connection, cancellationToken);
+        var table = new Table().AddColumns("documentId", "view", "operations", "saved by", "saved (UTC)");
+        foreach (var document in await ViewCatalog.ListDocumentsAsync(database.Db, cancellationToken))
+            table.AddRow(document.Hash, Markup.Escape(document.Name ?? "-"), Markup.Escape(OperationsOf(document.Body)),
+                Markup.Escape(document.SavedBy), $"{document.SavedAt:yyyy-MM-dd HH:mm}");
+        AnsiConsole.Write(table);
+        return 0;
+    }
+
+    // "query Overview, mutation (anonymous)": what a client would run by this id.
+    private static string OperationsOf(string body) =>
+        string.Join(", ", (ViewDocument.Operations(body) ?? []).Select(o => $"{o.Operation.ToString().ToLowerInvariant()} {o.Name?.StringValue ?? "(anonymous)"}"));
+}
+
+/// <summary><c>documents remove ID</c>: an unnamed persisted document stops running; a view's document is removed with its view.</summary>
+internal sealed class DocumentsRemoveCommand : AsyncCommand<DocumentsRemoveCommand.Settings>
+{
+    public sealed class Settings : DatabaseSettings
+    {
+        [CommandArgument(0, "<ID>")]
+        [Description("The documentId, sha256:..., as documents add printed it and documents list shows it.")]
+        public string Id { get; init; } = "";
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        await using var database = await VerbDatabase.OpenAsync(settings.Connection, cancellationToken);
+        var (removed, problem) = await ViewCatalog.RemoveDocumentAsync(database.Services, settings.Id, cancellationToken);
+        if (removed is null)
+        {
+            Console.Error.WriteLine(problem!.Message);
+            return 2;
+        }
+        Console.Error.WriteLine($"Removed the document {removed.Hash}: a request naming it now gets DOCUMENT_NOT_FOUND.");
+        return 0;
+    }
+}
+
 /// <summary>Reading a document file and reporting why it was refused, shared by <c>views add</c> and <c>documents add</c>.</summary>
 internal static class SavedDocumentFile
 {

@@ -94,6 +94,24 @@ internal static partial class ViewCatalog
         return new(saved, false, []);
     }
 
+    /// <summary>Removes the unnamed persisted document <paramref name="hash"/>; a view's document is refused (remove the view instead).</summary>
+    public static async Task<(SavedDocument? Removed, ViewProblem? Problem)> RemoveDocumentAsync(IServiceProvider services, string hash, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<KampungKbDbContext>();
+        var document = await db.SavedDocuments.FirstOrDefaultAsync(d => d.Hash == hash, ct);
+        if (document is null)
+            return (null, new(ViewProblemKind.ViewNotFound, $"No document with the id '{Shorten(hash)}'; documents list shows them."));
+        if (document.Name is { } view)
+            return (null, new(ViewProblemKind.DocumentTaken, $"'{Shorten(hash)}' is the document of the view '{view}': remove the view (views remove {view})."));
+        db.SavedDocuments.Remove(document);
+        await db.SaveChangesAsync(ct);
+        return (document, null);
+    }
+
+    /// <summary>Every saved document, views and unnamed ones, oldest first.</summary>
+    public static Task<List<SavedDocument>> ListDocumentsAsync(KampungKbDbContext db, CancellationToken ct) =>
+        db.SavedDocuments.AsNoTracking().OrderBy(d => d.SavedAt).ThenBy(d => d.Id).ToListAsync(ct);
+
     /// <summary>The views, by name.</summary>
     public static Task<List<SavedDocument>> ListAsync(KampungKbDbContext db, CancellationToken ct) =>
         db.SavedDocuments.AsNoTracking().Where(d => d.Name != null).OrderBy(d => d.Name).ToListAsync(ct);

@@ -37,6 +37,23 @@ public sealed class PersistedDocumentTests(HubFactory hub) : IClassFixture<HubFa
         Assert.Equal(posted.ToJsonString(), got.ToJsonString());
     }
 
+    [Fact(DisplayName = "A removed document stops running at once (documents remove deletes its row; the hub keeps no copy)")]
+    public async Task Removed_document_is_not_found()
+    {
+        const string document = "query RemovedSoon { regency(code: \"51.02\") { name } }";
+        var id = await SaveAsync(document);
+        var client = hub.CreateClient();
+        var (before, _) = await client.PostJsonAsync(new { documentId = id });
+        await using (var db = hub.OpenDatabase())
+            await db.SavedDocuments.Where(d => d.Hash == id).ExecuteDeleteAsync();
+
+        var (after, body) = await client.PostJsonAsync(new { documentId = id });
+
+        Assert.Equal(200, before);
+        Assert.Equal(400, after);
+        Assert.Equal("DOCUMENT_NOT_FOUND", (string)body["errors"]![0]!["extensions"]!["code"]!);
+    }
+
     [Theory(DisplayName = "An unknown or malformed documentId, or one beside a query, gets GraphQL.NET's coded error")]
     [InlineData("sha256:0000000000000000000000000000000000000000000000000000000000000000", null, "DOCUMENT_NOT_FOUND")]
     [InlineData("sha256:not-hex", null, "DOCUMENT_ID_INVALID")]

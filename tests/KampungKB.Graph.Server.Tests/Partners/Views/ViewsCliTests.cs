@@ -78,6 +78,34 @@ public sealed class ViewsCliTests : IDisposable
         Assert.Contains("nope", badError);
     }
 
+    [Fact(DisplayName = "documents list shows every saved document with its view and operations; documents remove drops an unnamed one, refuses a view's, and says when there is none")]
+    public async Task Documents_list_and_remove()
+    {
+        var document = Write("doc.graphql", "query Tiles { __typename }\nmutation Drop { removeView(input: { name: \"x\" }) { errors { code } } }\n");
+        var view = Write("view.graphql", "query Regency($code: String!) { regency(code: $code) { name } }\n");
+        await RunAsync("documents", "add", document);
+        await RunAsync("views", "add", "regency", view);
+        var (id, viewId) = (IdOf(File.ReadAllText(document)), IdOf(File.ReadAllText(view)));
+
+        var listed = await RunAsync("documents", "list");
+        var refused = await RunAsync("documents", "remove", viewId);
+        var removed = await RunAsync("documents", "remove", id);
+        var missing = await RunAsync("documents", "remove", id);
+
+        Assert.Equal(0, listed.ExitCode);
+        Assert.Contains(id, listed.Out);
+        Assert.Contains(viewId, listed.Out);
+        Assert.Contains("query Tiles, mutation Drop", listed.Out);
+        Assert.Contains("regency", listed.Out);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("views remove regency", refused.Error);
+        Assert.Equal(0, removed.ExitCode);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("documents list", missing.Error);
+        await using var db = _database.CreateContext();
+        Assert.Equal([viewId], await db.SavedDocuments.Select(d => d.Hash).ToListAsync());
+    }
+
     private static string IdOf(string text) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     public void Dispose()
