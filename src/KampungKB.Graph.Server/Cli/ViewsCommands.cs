@@ -133,7 +133,7 @@ internal sealed class DocumentsRemoveCommand : AsyncCommand<DocumentsRemoveComma
         var (removed, problem) = await ViewCatalog.RemoveDocumentAsync(database.Services, settings.Id, cancellationToken);
         if (removed is null)
         {
-            Console.Error.WriteLine(problem!.Message);
+            Console.Error.WriteLine(problem);
             return 2;
         }
         Console.Error.WriteLine($"Removed the document {removed.Hash}: a request naming it now gets DOCUMENT_NOT_FOUND.");

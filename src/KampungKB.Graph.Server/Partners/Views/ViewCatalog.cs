@@ -95,14 +95,14 @@ internal static partial class ViewCatalog
     }
 
     /// <summary>Removes the unnamed persisted document <paramref name="hash"/>; a view's document is refused (remove the view instead).</summary>
-    public static async Task<(SavedDocument? Removed, ViewProblem? Problem)> RemoveDocumentAsync(IServiceProvider services, string hash, CancellationToken ct)
+    public static async Task<(SavedDocument? Removed, string? Problem)> RemoveDocumentAsync(IServiceProvider services, string hash, CancellationToken ct)
     {
         var db = services.GetRequiredService<KampungKbDbContext>();
         var document = await db.SavedDocuments.FirstOrDefaultAsync(d => d.Hash == hash, ct);
         if (document is null)
-            return (null, new(ViewProblemKind.ViewNotFound, $"No document with the id '{Shorten(hash)}'; documents list shows them."));
+            return (null, $"No document with the id '{Shorten(hash)}'; documents list shows them.");
         if (document.Name is { } view)
-            return (null, new(ViewProblemKind.DocumentTaken, $"'{Shorten(hash)}' is the document of the view '{view}': remove the view (views remove {view})."));
+            return (null, $"'{Shorten(hash)}' is the document of the view '{view}': remove the view (views remove {view}).");
         db.SavedDocuments.Remove(document);
         await db.SaveChangesAsync(ct);
         return (document, null);
