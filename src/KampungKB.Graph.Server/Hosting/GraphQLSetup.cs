@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 using KampungKB.Graph.Querying;
 using KampungKB.Graph.Server.Http;
@@ -14,21 +15,26 @@ internal static class GraphQLSetup
     public static void AddHubGraphQL(this WebApplicationBuilder builder)
     {
         builder.Services.AddQuerying(PagingFrom(builder.Configuration));
-        builder.Services.AddGraphQL(graphql => graphql
-            .AddSchema<HubSchema>()
-            .AddGraphTypes(typeof(HubSchema).Assembly)
-            // Messages quote names with apostrophes; escaping them as \u0027 helps no one.
-            .AddSystemTextJson(json =>
-            {
-                json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-                json.Converters.Add(new ExecutionResultWriter());
-            })
-            // One scoped DbContext per request: queries resolve one field at a time.
-            .AddExecutionStrategy<HubQueryStrategy>(OperationType.Query)
-            .AddErrorInfoProvider<HubErrorInfoProvider>()
-            .AddRequestLimits()
-            .AddSavedDocuments()
-            .ConfigureExecution<ValidatedDocumentCache>());
+        builder.Services.AddGraphQL(graphql =>
+        {
+            graphql
+                .AddSchema<HubSchema>()
+                .AddGraphTypes(typeof(HubSchema).Assembly)
+                // Messages quote names with apostrophes; escaping them as \u0027 helps no one.
+                .AddSystemTextJson(json =>
+                {
+                    json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                    json.Converters.Add(new ExecutionResultWriter());
+                })
+                // One scoped DbContext per request: queries resolve one field at a time.
+                .AddExecutionStrategy<HubQueryStrategy>(OperationType.Query)
+                .AddErrorInfoProvider<HubErrorInfoProvider>()
+                .AddRequestLimits()
+                .AddSavedDocuments()
+                .ConfigureExecution<ValidatedDocumentCache>();
+            // A cached document's variables and arguments are read from a plan made once per operation.
+            graphql.Services.Register(typeof(IDocumentValidator), new CachedOperationValidator(new DocumentValidator()), replace: true);
+        });
     }
 
     /// <summary>Page sizes from <c>GraphQL:Limits:DefaultPageSize</c> and <c>GraphQL:Limits:MaxPageSize</c> (0: no maximum).</summary>

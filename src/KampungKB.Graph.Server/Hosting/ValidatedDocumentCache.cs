@@ -42,12 +42,13 @@ internal sealed class ValidatedDocumentCache(IConfiguration configuration) : ICo
     }
 
     // The rules kept for cached documents, less those that say this request cannot change their verdict: with none left,
-    // GraphQL.NET does not walk the document for them (it still reads the variables and arguments).
+    // nothing walks the document for them, and CachedOperationValidator reads the variables and arguments.
     private static IEnumerable<IValidationRule> CachedRules(ExecutionOptions options, GraphQLDocument document)
     {
         var rules = options.CachedDocumentValidationRules ?? [];
         if (SelectedOperation.In(document, options.OperationName) is not { } operation) return rules;
-        return rules.Where(rule => rule is not ISkippableCachedRule skippable || !skippable.Skips(options, operation)).ToList();
+        var left = rules.Where(rule => rule is not ISkippableCachedRule skippable || !skippable.Skips(options, operation)).ToList();
+        return left.Count == 0 ? NoRulesLeft.Instance : left;
     }
 
     public void Dispose() => _documents.Dispose();
