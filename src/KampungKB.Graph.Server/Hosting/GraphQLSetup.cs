@@ -31,6 +31,7 @@ internal static class GraphQLSetup
                 .AddErrorInfoProvider<HubErrorInfoProvider>()
                 .AddRequestLimits()
                 .AddSavedDocuments()
+                .ConfigureExecution<AutomaticPersistedQueries>()
                 .ConfigureExecution<ValidatedDocumentCache>();
             // A cached document's variables and arguments are read from a plan made once per operation.
             graphql.Services.Register(typeof(IDocumentValidator), new CachedOperationValidator(new DocumentValidator()), replace: true);

@@ -22,6 +22,11 @@ internal static class ErrorCodes
     public const string ValidationError = "VALIDATION_ERROR";
     public const string QueryTooDeep = "QUERY_TOO_DEEP";
 
+    // Automatic persisted queries (Apollo's codes): a hash the hub has not kept, or one that does not match its query.
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+
     // Limits (Http/Limits): the request asks more of the hub than it gives one request.
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
     public const string TooManyAliases = "TOO_MANY_ALIASES";

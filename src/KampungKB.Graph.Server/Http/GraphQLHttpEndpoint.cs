@@ -93,7 +93,7 @@ internal static class GraphQLHttpEndpoint
     private static async Task<IResult> ExecuteAsync(HttpContext http, GraphQLRequest request, string mediaType)
     {
         // Checked here rather than by GraphQL.NET, which answers an empty document with a DocumentError (200 under application/json).
-        if (string.IsNullOrWhiteSpace(request.Query) && string.IsNullOrWhiteSpace(request.DocumentId))
+        if (string.IsNullOrWhiteSpace(request.Query) && string.IsNullOrWhiteSpace(request.DocumentId) && !AutomaticPersistedQueries.Names(request.Extensions))
             return GraphQLResponse.For(new(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing,
                 """The request has no GraphQL document. Send it in the 'query' parameter, e.g. {"query": "{ __typename }"}, or a saved one's id in 'documentId'."""), mediaType);
         if (Partners.Views.SavedDocumentsOnly.Refuses(http, request) is { } savedOnly) return GraphQLResponse.For(savedOnly, mediaType);

@@ -9,6 +9,8 @@ internal static class StatusCodeRule
     public static int For(ExecutionResult result, string mediaType)
     {
         if (result.Errors is not { Count: > 0 } errors) return StatusCodes.Status200OK;
+        // Apollo's client resends the query on this answer, but gives up persisted queries for good on a 400 or 500.
+        if (errors.Any(error => error is PersistedQueryNotFoundError)) return StatusCodes.Status200OK;
         // The request was unusable before GraphQL saw it (e.g. missing query): 400 in either media type.
         if (errors.Any(error => error is RequestError)) return StatusCodes.Status400BadRequest;
         // Legacy application/json clients read errors from the body, so everything else is 200.
