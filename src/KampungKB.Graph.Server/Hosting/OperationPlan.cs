@@ -46,7 +46,8 @@ internal sealed class OperationPlan
             plan.VariablesOnly = new GraphQLOperationDefinition(new GraphQLSelectionSet([])) { Operation = operation.Operation, Variables = definitions };
             plan.Replaces = !NullableUsedAsRequired(schema, document, operation);
         }
-        plan.Walk(operation);
+        // A plan that does not replace GraphQL.NET's walk needs no sites.
+        if (plan.Replaces) plan.Walk(operation);
         return plan;
     }
 
