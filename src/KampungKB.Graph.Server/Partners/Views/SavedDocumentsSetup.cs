@@ -22,6 +22,7 @@ internal static class SavedDocumentsSetup
     public static void AddViews(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<ViewOptions>(builder.Configuration.GetSection(ViewOptions.Section));
+        builder.Services.AddSingleton<ViewDocumentCache>();
         builder.Services.AddOutputCache(cache =>
         {
             cache.AddPolicy(ViewOutputCachePolicy.Name, new ViewOutputCachePolicy());

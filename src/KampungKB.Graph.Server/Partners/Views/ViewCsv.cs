@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace KampungKB.Graph.Server.Partners.Views;
 
@@ -18,13 +17,13 @@ internal static class ViewCsv
     private const string ListSeparator = "; ";
 
     /// <summary>The CSV of <paramref name="data"/>; <paramref name="columnsWithoutRows"/> gives the header when the main list is empty.</summary>
-    public static byte[] Write(JsonNode? data, Func<IReadOnlyList<string>> columnsWithoutRows)
+    public static byte[] Write(JsonElement data, Func<IReadOnlyList<string>> columnsWithoutRows)
     {
         var (name, rows) = MainList(data, "") ?? ("", [data]);
         var table = rows.Select(row =>
         {
             var cells = new Dictionary<string, List<string>>();
-            Flatten(row, row is JsonObject ? "" : name, cells);
+            Flatten(row, row.ValueKind == JsonValueKind.Object ? "" : name, cells);
             return cells;
         }).ToList();
         var paths = table.SelectMany(cells => cells.Keys).Distinct().ToList();
@@ -40,36 +39,38 @@ internal static class ViewCsv
     }
 
     // The first list depth-first, with the name of the field holding it; Relay edges stand for their nodes.
-    private static (string Name, IReadOnlyList<JsonNode?> Rows)? MainList(JsonNode? node, string name)
+    private static (string Name, IReadOnlyList<JsonElement> Rows)? MainList(JsonElement node, string name)
     {
-        switch (node)
+        switch (node.ValueKind)
         {
-            case JsonArray list when name == "edges" && list.Count > 0 && list.All(e => e is JsonObject edge && edge.ContainsKey("node")):
-                return ("node", list.Select(e => e!["node"]).ToList());
-            case JsonArray list:
-                return (name, list.ToList());
-            case JsonObject fields:
-                foreach (var (field, value) in fields)
-                    if (MainList(value, field) is { } found) return found;
+            case JsonValueKind.Array when name == "edges" && node.GetArrayLength() > 0
+                && node.EnumerateArray().All(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("node", out _)):
+                return ("node", node.EnumerateArray().Select(e => e.GetProperty("node")).ToList());
+            case JsonValueKind.Array:
+                return (name, node.EnumerateArray().ToList());
+            case JsonValueKind.Object:
+                foreach (var field in node.EnumerateObject())
+                    if (MainList(field.Value, field.Name) is { } found) return found;
                 return null;
             default:
                 return null;
         }
     }
 
-    private static void Flatten(JsonNode? node, string path, Dictionary<string, List<string>> cells)
+    private static void Flatten(JsonElement node, string path, Dictionary<string, List<string>> cells)
     {
-        switch (node)
+        switch (node.ValueKind)
         {
-            case JsonObject fields:
-                foreach (var (field, child) in fields) Flatten(child, path.Length == 0 ? field : $"{path}.{field}", cells);
+            case JsonValueKind.Object:
+                foreach (var field in node.EnumerateObject()) Flatten(field.Value, path.Length == 0 ? field.Name : $"{path}.{field.Name}", cells);
                 break;
-            case JsonArray list:
-                foreach (var item in list) Flatten(item, path, cells);
+            case JsonValueKind.Array:
+                foreach (var item in node.EnumerateArray()) Flatten(item, path, cells);
                 break;
             default:
                 if (!cells.TryGetValue(path, out var values)) cells[path] = values = [];
-                if (node is JsonValue value) values.Add(value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString());
+                // A null (or no data at all) names the column but leaves its cell empty.
+                if (node.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)) values.Add(node.ValueKind == JsonValueKind.String ? node.GetString()! : node.GetRawText());
                 break;
         }
     }

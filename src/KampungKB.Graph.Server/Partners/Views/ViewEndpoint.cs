@@ -1,7 +1,9 @@
+using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using KampungKB.Graph.Data;
+using KampungKB.Graph.Data.Partners;
 using KampungKB.Graph.Server.Http;
 using KampungKB.Graph.Server.Http.Limits;
 using Microsoft.EntityFrameworkCore;
@@ -24,8 +26,12 @@ internal static class ViewEndpoint
             .MapMethods("{name}", [HttpMethods.Get, HttpMethods.Head], GetAsync);
     }
 
+    // Compiled once: a view run without the output cache looks its row up on every request.
+    private static readonly Func<KampungKbDbContext, string, CancellationToken, Task<SavedDocument?>> ViewNamed =
+        EF.CompileAsyncQuery((KampungKbDbContext db, string name, CancellationToken _) => db.SavedDocuments.AsNoTracking().FirstOrDefault(d => d.Name == name));
+
     private static async Task<IResult> GetAsync(string name, HttpContext http, KampungKbDbContext db, ISchema schema,
-        IGraphQLSerializer serializer, IOptions<ViewOptions> options)
+        IGraphQLSerializer serializer, IOptions<ViewOptions> options, ViewDocumentCache documents)
     {
         // HEAD answers GET's status and headers (type, length, ETag) and drops the body, whichever server runs the hub.
         if (HttpMethods.IsHead(http.Request.Method)) http.Response.Body = Stream.Null;
@@ -34,13 +40,13 @@ internal static class ViewEndpoint
             return GraphQLResponse.For(new(StatusCodes.Status400BadRequest, ViewErrors.InvalidFormat,
                 $"format must be csv or json, not '{http.Request.Query["format"]}'."), jsonType);
 
-        var view = await db.SavedDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Name == name, http.RequestAborted);
+        var view = await ViewNamed(db, name, http.RequestAborted);
         if (view is null)
             return GraphQLResponse.For(new(StatusCodes.Status404NotFound, ViewErrors.ViewNotFound,
                 $"There is no view named '{(name.Length > 64 ? name[..64] + "..." : name)}'. The `views` query lists them; an admin adds one with `kampungkb views add NAME FILE.graphql`."),
                 jsonType);
 
-        var (variables, error) = ViewVariables.FromQuery(name, ViewDocument.Variables(view.Body), http.Request.Query, schema, serializer);
+        var (variables, error) = ViewVariables.FromQuery(name, documents.Variables(view.Body), http.Request.Query, schema, serializer);
         if (error is not null) return GraphQLResponse.For(error, jsonType);
 
         var result = await GraphQLHttpEndpoint.RunAsync(http, new GraphQLRequest { Query = view.Body, Variables = variables });
@@ -52,8 +58,12 @@ internal static class ViewEndpoint
         var maxAge = TimeSpan.FromSeconds(options.Value.MaxAgeSeconds);
         // With errors, the JSON says what went wrong; a CSV would only show empty cells.
         if (result.Errors is { Count: > 0 }) return new ViewResponse(json.ToArray(), jsonType + "; charset=utf-8", status, maxAge: null);
-        if (csv) return new ViewResponse(ViewCsv.Write(System.Text.Json.Nodes.JsonNode.Parse(json.ToArray())?["data"],
-            () => ViewColumns.OfMainList(view.Body, schema)), ViewCsv.ContentType, status, maxAge);
+        if (csv)
+        {
+            using var parsed = JsonDocument.Parse(json.GetBuffer().AsMemory(0, (int)json.Length));
+            return new ViewResponse(ViewCsv.Write(parsed.RootElement.TryGetProperty("data", out var data) ? data : default,
+                () => ViewColumns.OfMainList(view.Body, schema)), ViewCsv.ContentType, status, maxAge);
+        }
         return new ViewResponse(json.ToArray(), jsonType + "; charset=utf-8", status, maxAge);
     }
 

@@ -74,6 +74,23 @@ public sealed class ViewServerCacheTests(HubFactory hub) : IClassFixture<HubFact
         Assert.Contains("hasNextPage", after);
     }
 
+    [Fact(DisplayName = "A view replaced with other variables takes the new ones at once: its parsed variables are kept by its text, not its name")]
+    public async Task Replaced_view_takes_its_new_variables()
+    {
+        await hub.SaveViewAsync("count-of-place", "query($district: String!) { kampungKbs(where: { village: { districtCode: { eq: $district } } }) { totalCount } }");
+        var client = hub.CreateClient();
+        using var before = await client.GetAsync("/views/count-of-place?district=51.01.05&format=csv");
+        await hub.SaveViewAsync("count-of-place", "query($village: String!) { kampungKbs(where: { villageCode: { eq: $village } }) { totalCount } }");
+
+        var (status, code, message) = await TestViews.ErrorOf(await client.GetAsync("/views/count-of-place?district=51.01.05&format=csv"));
+        var after = await client.GetStringAsync("/views/count-of-place?village=51.01.05.2001&format=csv");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal((400, "INVALID_VARIABLES"), (status, code));
+        Assert.Contains("$village: String!", message);
+        Assert.Equal("kampungKbs.totalCount\r\n1\r\n", after);
+    }
+
     [Theory(DisplayName = "A request differing from a cached one only in letter case gets the answer the hub gives it without the cache")]
     [InlineData("/views/BY-DISTRICT?district=51.01.03&format=csv")]
     [InlineData("/views/by-district?DISTRICT=51.01.03&format=csv")]
