@@ -17,6 +17,8 @@ if (args.Contains("--check") || args.Contains("--quick"))
     {
         if (args.Contains("--check"))
         {
+            if (name == "list with reference" && (await benchmarks.ListWithReferenceRawSql() != await hand() || await benchmarks.ListWithReferenceHandOneStatement() != await hand()))
+                Console.WriteLine("list with reference: raw SQL or one-statement LINQ gives DIFFERENT JSON");
             var (a, b) = (await hand(), await hub());
             Console.WriteLine($"{name}: {(a == b ? "same JSON" : "DIFFERENT JSON")} ({a.Length} chars)");
             if (a != b) Console.WriteLine($"  hand: {a[..Math.Min(300, a.Length)]}\n  hub:  {b[..Math.Min(300, b.Length)]}");
@@ -33,7 +35,25 @@ if (args.Contains("--check") || args.Contains("--quick"))
             }
         Console.WriteLine($"{name}: hand {times[0] / 500:F3} ms, hub {times[1] / 500:F3} ms, ratio {times[1] / times[0]:F2}");
     }
+    if (args.Contains("--quick")) await Floors(benchmarks);
     benchmarks.Cleanup();
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(RequestBenchmarks).Assembly).Run(args);
+
+// The list with reference four ways, interleaved: raw SQL (the load benchmark's floor), hand-written EF Core LINQ (one statement as the hub sends, and two), the hub.
+static async Task Floors(RequestBenchmarks benchmarks)
+{
+    var sides = new (string Name, Func<Task<string>> Run)[]
+        { ("raw SQL", benchmarks.ListWithReferenceRawSql), ("EF Core LINQ, one statement", benchmarks.ListWithReferenceHandOneStatement),
+          ("EF Core LINQ, two", benchmarks.ListWithReferenceHand), ("hub", benchmarks.ListWithReferenceHub) };
+    var times = new double[sides.Length];
+    for (var round = 0; round < 1100; round++)
+        for (var index = 0; index < sides.Length; index++)
+        {
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            await sides[index].Run();
+            if (round >= 100) times[index] += System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+    Console.WriteLine("list with reference, per request: " + string.Join(", ", sides.Select((side, i) => $"{side.Name} {times[i] / 1000:F3} ms ({times[i] / times[0]:F2}x raw SQL)")));
+}
