@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -13,12 +14,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace KampungKB.Graph.Server.Benchmarks;
 
 /// <summary>
 /// The whole GraphQL request in process (parse, validate, execute, serialize) against hand-written EF Core LINQ plus
-/// System.Text.Json producing the same JSON, on the Bali demo in a SQLite file.
+/// System.Text.Json producing the same JSON, on the Bali demo in a SQLite file (or a PostgreSQL database: BENCH_POSTGRES).
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -41,7 +43,11 @@ public class RequestBenchmarks
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"hub-bench-{Environment.ProcessId}.db");
+    // BENCH_POSTGRES (a Npgsql connection string to a server) runs every side on a throwaway PostgreSQL database instead.
+    private readonly string? _postgres = Environment.GetEnvironmentVariable("BENCH_POSTGRES") is { Length: > 0 } server
+        ? new NpgsqlConnectionStringBuilder(server) { Database = $"kampungkb_bench_{Environment.ProcessId}" }.ConnectionString : null;
     private WebApplication _hub = null!;
+    private NpgsqlDataSource? _rawPostgres;
 
     [GlobalSetup]
     public void Setup()
@@ -49,19 +55,30 @@ public class RequestBenchmarks
         File.Delete(_path);
         // The server's GraphQL services without its web server; views bring the output cache a write's eviction step needs.
         var builder = WebApplication.CreateBuilder();
-        builder.Configuration["ConnectionStrings:KampungKb"] = $"Data Source={_path}";
+        builder.Configuration["Database:Provider"] = _postgres is null ? "Sqlite" : "Postgres";
+        builder.Configuration["ConnectionStrings:KampungKb"] = _postgres ?? $"Data Source={_path}";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A new database's migration check fails once by design; EF Core would log it as an error.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
         builder.AddHubDatabase();
         builder.AddHubGraphQL();
         builder.AddViews();
         _hub = builder.Build();
         using var scope = _hub.Services.CreateScope();
         DatabaseSetup.MigrateAndSeedAsync(scope.ServiceProvider.GetRequiredService<KampungKbDbContext>()).GetAwaiter().GetResult();
+        // Raw SQL prepares its statements as the hub does on PostgreSQL (and as bench/load's baseline does).
+        if (_postgres is not null) _rawPostgres = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(_postgres) { MaxAutoPrepare = 64 }.ConnectionString);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
+        if (_postgres is not null)
+        {
+            using var scope = _hub.Services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<KampungKbDbContext>().Database.EnsureDeleted();
+            _rawPostgres!.Dispose();
+        }
         _hub.DisposeAsync().AsTask().GetAwaiter().GetResult();
         SqliteConnection.ClearAllPools();
         File.Delete(_path);
@@ -170,11 +187,13 @@ public class RequestBenchmarks
             FROM "KampungKbs" k JOIN "Villages" v ON v."Code" = k."VillageCode" JOIN "Districts" d ON d."Code" = v."DistrictCode"
             WHERE d."RegencyCode" = @r
             """;
-        await using var connection = new SqliteConnection($"Data Source={_path}");
+        await using var connection = _rawPostgres?.CreateConnection() ?? (DbConnection)new SqliteConnection($"Data Source={_path}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"""SELECT (SELECT COUNT(*) {from}), k."Name", v."Code", v."Name" {from} ORDER BY k."Name", k."Id" LIMIT 20""";
-        command.Parameters.AddWithValue("@r", "51.02");
+        var regency = command.CreateParameter();
+        (regency.ParameterName, regency.Value) = ("r", "51.02");
+        command.Parameters.Add(regency);
         await using var reader = await command.ExecuteReaderAsync();
         using var buffer = new MemoryStream();
         await using (var json = new Utf8JsonWriter(buffer))
@@ -183,7 +202,7 @@ public class RequestBenchmarks
             json.WriteStartObject();
             json.WriteStartObject("data");
             json.WriteStartObject("kampungKbs");
-            json.WriteNumber("totalCount", more ? reader.GetInt32(0) : 0);
+            json.WriteNumber("totalCount", more ? Convert.ToInt32(reader.GetValue(0)) : 0);
             json.WriteStartArray("nodes");
             for (; more; more = await reader.ReadAsync())
             {
