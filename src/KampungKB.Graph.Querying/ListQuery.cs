@@ -13,15 +13,21 @@ namespace KampungKB.Graph.Querying;
 internal static class ListQuery
 {
     public static (IQueryable<T> Query, List<SortKey> Keys, IReadOnlyList<SortKey> UniqueKey) Prepare<T>(IResolveFieldContext context, ListFieldDefinition<T> definition)
+        => Prepare(context, definition, definition.Source(context), Filter<T>(context));
+
+    /// <summary><see cref="Prepare{T}(IResolveFieldContext, ListFieldDefinition{T})"/> on a source and filter already made.</summary>
+    public static (IQueryable<T> Query, List<SortKey> Keys, IReadOnlyList<SortKey> UniqueKey) Prepare<T>(IResolveFieldContext context,
+        ListFieldDefinition<T> definition, IQueryable<T> source, Expression<Func<T, bool>>? filter)
     {
-        var query = definition.Source(context);
-        var uniqueKey = definition.UniqueKey ?? EntityKeys.Of(query);
-        if (ArgumentType(context, "where") is IInputObjectGraphType filterType
-            && FilterTranslator.Translate<T>(Argument(context, "where"), filterType) is { } predicate)
-            query = query.Where(predicate);
+        var uniqueKey = definition.UniqueKey ?? EntityKeys.Of(source);
+        var query = filter == null ? source : source.Where(filter);
         var keys = SortTranslator.Translate<T>(Argument(context, "order"), ArgumentType(context, "order") as IInputObjectGraphType, uniqueKey);
         return (query, keys, uniqueKey);
     }
+
+    /// <summary>The <c>where</c> argument as a predicate, or null when the field has none or it does not constrain.</summary>
+    public static Expression<Func<T, bool>>? Filter<T>(IResolveFieldContext context)
+        => ArgumentType(context, "where") is IInputObjectGraphType filterType ? FilterTranslator.Translate<T>(Argument(context, "where"), filterType) : null;
 
     public static object? Argument(IResolveFieldContext context, string name)
         => context.Arguments != null && context.Arguments.TryGetValue(name, out var value) ? value.Value : null;

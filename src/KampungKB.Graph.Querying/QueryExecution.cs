@@ -35,6 +35,10 @@ internal static class ParameterizedPaging
     public static IQueryable<T> SkipParameter<T>(this IQueryable<T> query, int count)
         => Call(query, SkipMethod, count);
 
+    /// <summary><c>Take</c> reading its count from <paramref name="count"/>, a box made by <see cref="ParameterBox.Of"/>.</summary>
+    public static IQueryable<T> Take<T>(this IQueryable<T> query, System.Linq.Expressions.Expression count)
+        => query.Provider.CreateQuery<T>(System.Linq.Expressions.Expression.Call(TakeMethod.MakeGenericMethod(typeof(T)), query.Expression, count));
+
     private static IQueryable<T> Call<T>(IQueryable<T> query, System.Reflection.MethodInfo method, int count)
         => query.Provider.CreateQuery<T>(System.Linq.Expressions.Expression.Call(method.MakeGenericMethod(typeof(T)), query.Expression, ParameterBox.Of(count, typeof(int))));
 }

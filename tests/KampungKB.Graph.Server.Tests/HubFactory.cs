@@ -35,6 +35,9 @@ public sealed class HubFactory : WebApplicationFactory<Program>
     /// <summary>The database this hub uses.</summary>
     public TempDatabase Database { get; }
 
+    /// <summary><c>GraphQL:CompiledPlanAfter</c>: 1 in tests, so every first page runs its compiled plan; 0 builds every page.</summary>
+    internal int CompiledPlanAfter { get; init; } = 1;
+
     /// <summary><c>ConnectionStrings:KampungKbReplica</c>: a read replica for queries, or null for none.</summary>
     internal string? ReplicaConnectionString { get; init; }
 
@@ -49,6 +52,9 @@ public sealed class HubFactory : WebApplicationFactory<Program>
         if (ReplicaConnectionString is not null) builder.UseSetting("ConnectionStrings:KampungKbReplica", ReplicaConnectionString);
         // Tests count statements through the GraphQL-Diagnostics header.
         builder.UseSetting("Diagnostics:Enabled", "true");
+        // Every first page compiles its plan at once, so the whole suite checks compiled plans' answers (Querying/CompiledPlanTests
+        // compares them with built statements, and checks the default's second-request plan).
+        builder.UseSetting("GraphQL:CompiledPlanAfter", CompiledPlanAfter.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Suites send hundreds of requests from one address; rate limit tests switch it back on.
         builder.UseSetting("GraphQL:RateLimit:Enabled", "false");
         // SQLite completes most calls synchronously; this makes each one truly asynchronous, as PostgreSQL's are.

@@ -12,6 +12,7 @@ public sealed class SqlStatementCollector : IDisposable
     private static readonly AsyncLocal<SqlStatementCollector?> CurrentCollector = new();
     private readonly List<SqlStatement> _statements = [];
     private readonly SqlStatementCollector? _outer;
+    private int _plannedPages;
 
     private SqlStatementCollector(SqlStatementCollector? outer) => _outer = outer;
 
@@ -33,6 +34,9 @@ public sealed class SqlStatementCollector : IDisposable
         get { lock (_statements) return _statements.Count; }
     }
 
+    /// <summary>How many pages were read by a compiled plan rather than a statement built for the request.</summary>
+    public int PlannedPages => Volatile.Read(ref _plannedPages);
+
     /// <summary>Total database time in milliseconds.</summary>
     public double TotalMilliseconds
     {
@@ -52,6 +56,12 @@ public sealed class SqlStatementCollector : IDisposable
             ["totalMs"] = Math.Round(statements.Sum(s => s.Duration.TotalMilliseconds), 3),
             ["statements"] = statements.Select(s => new Dictionary<string, object> { ["sql"] = s.Sql, ["ms"] = Math.Round(s.Duration.TotalMilliseconds, 3) }).ToList(),
         };
+    }
+
+    internal void AddPlannedPage()
+    {
+        Interlocked.Increment(ref _plannedPages);
+        _outer?.AddPlannedPage();
     }
 
     internal void Add(SqlStatement statement)

@@ -1,4 +1,5 @@
 using GraphQL;
+using KampungKB.Graph.Querying.Plans;
 using KampungKB.Graph.Querying.Sorting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,9 @@ internal sealed class ListFieldDefinition<T>(Func<IResolveFieldContext, IQueryab
     public IReadOnlyList<SortKey>? UniqueKey { get; set; }
 
     public QueryingOptions? Options { get; set; }
+
+    /// <summary>The connection's compiled plans, per document field and shape of request.</summary>
+    public PagePlans<T> Plans { get; } = new();
 
     public QueryingOptions OptionsFor(IResolveFieldContext context)
         => Options ?? context.RequestServices?.GetService<QueryingOptions>() ?? QueryingOptions.Default;

@@ -1,5 +1,8 @@
+using System.Data.Common;
 using GraphQL;
+using KampungKB.Graph.Querying.Diagnostics;
 using KampungKB.Graph.Querying.Errors;
+using KampungKB.Graph.Querying.Plans;
 using KampungKB.Graph.Querying.Projection;
 using KampungKB.Graph.Querying.Sorting;
 
@@ -21,12 +24,8 @@ internal static class ConnectionResolver
         var backward = last != null;
         var size = PageSize.Check(backward ? last : first, backward ? "last" : "first", options);
 
-        var (query, keys, uniqueKey) = ListQuery.Prepare(context, definition);
-        var codec = new CursorCodec(keys);
-        var reversed = keys.Select(k => k.Reversed()).ToList();
-        var afterValues = after == null ? null : codec.Decode(after, "after");
-        var beforeValues = before == null ? null : codec.Decode(before, "before");
-
+        var source = definition.Source(context);
+        var filter = ListQuery.Filter<T>(context);
         var document = context.Document;
         var selection = new[] { context.FieldAst };
         var wantsTotal = Selections.Named(selection, "totalCount", document).Count > 0;
@@ -34,24 +33,16 @@ internal static class ConnectionResolver
         // A count alone (a dashboard's tile) needs no page.
         if (PageFields.All(name => Selections.Named(selection, name, document).Count == 0))
             return new Connection<T>([], new PageInfo(false, false, null, null),
-                wantsTotal ? await QueryExecution.CountAsync(query, context.CancellationToken).ConfigureAwait(false) : null);
+                wantsTotal ? await QueryExecution.CountAsync(filter == null ? source : source.Where(filter), context.CancellationToken).ConfigureAwait(false) : null);
 
-        var counted = wantsTotal ? query : null;
-        if (afterValues != null) query = query.Where(Keyset.After<T>(keys, afterValues));
-        if (beforeValues != null) query = query.Where(Keyset.After<T>(reversed, beforeValues));
-        var ordered = Ordering.Apply(query, backward ? reversed : keys);
-
-        var connectionType = (GraphQL.Types.IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
-        var nodeType = connectionType.GetField("nodes")!.ResolvedType!.GetNamedType();
-        var nodeFields = Selections.Named(Selections.Named(selection, "edges", document), "node", document)
-            .Concat(Selections.Named(selection, "nodes", document)).SelectMany(f => Selections.Children([f], document)).ToList();
-        var projection = ListQuery.Projection<T>(context, nodeType, nodeFields, uniqueKey, []);
-
-        // One row more than asked tells whether another page follows; key values are read only when cursors are selected.
-        var page = ordered.TakeParameter(size + 1);
         var wantsCursors = WantsCursors(selection, document);
-        var (rows, total) = await PageQuery.RunAsync(page, projection, wantsCursors ? keys : [], counted,
-            fromFirstRow: afterValues == null && beforeValues == null, context.CancellationToken).ConfigureAwait(false);
+        // A first page asked before in the same shape runs its compiled plan; a page after a cursor is always built.
+        var planning = after == null && before == null ? definition.Plans.Find(context, options, source, filter, backward) : null;
+        var (rows, total, keys) = planning?.Plan is { } plan && plan.Values(planning.FilterBoxes, size + 1) is { } values
+            ? Planned(await plan.RunAsync(planning.Db, values, context.CancellationToken).ConfigureAwait(false), wantsTotal, plan.Keys)
+            : await BuiltAsync(context, definition, source, filter, planning, size, after, before, backward, wantsTotal, wantsCursors).ConfigureAwait(false);
+
+        var codec = new CursorCodec(keys);
         var edges = rows.Select(r => new Edge<T>(wantsCursors ? codec.Encode(r.Keys) : "", r.Node)).ToList();
         var hasMore = edges.Count > size;
         if (hasMore) edges.RemoveAt(size);
@@ -63,6 +54,62 @@ internal static class ConnectionResolver
             StartCursor: wantsCursors && edges.Count > 0 ? edges[0].Cursor : null,
             EndCursor: wantsCursors && edges.Count > 0 ? edges[^1].Cursor : null);
         return new Connection<T>(edges, pageInfo, total);
+    }
+
+    // A planned page is always a first page: when it is empty, so is the list.
+    private static (List<PageRow<T>> Rows, int? Total, IReadOnlyList<SortKey> Keys) Planned<T>(List<PageRow<T>> rows, bool wantsTotal, IReadOnlyList<SortKey> keys)
+    {
+        SqlStatementCollector.Current?.AddPlannedPage();
+        return (rows, wantsTotal ? rows.Count > 0 ? rows[0].Total : 0 : null, keys);
+    }
+
+    private static async Task<(List<PageRow<T>> Rows, int? Total, IReadOnlyList<SortKey> Keys)> BuiltAsync<T>(IResolveFieldContext context,
+        ListFieldDefinition<T> definition, IQueryable<T> source, System.Linq.Expressions.Expression<Func<T, bool>>? filter,
+        PagePlans<T>.PlanRequest? planning, int size, string? after, string? before, bool backward, bool wantsTotal, bool wantsCursors)
+    {
+        var (query, keys, uniqueKey) = ListQuery.Prepare(context, definition, source, filter);
+        var codec = new CursorCodec(keys);
+        var reversed = keys.Select(k => k.Reversed()).ToList();
+        var afterValues = after == null ? null : codec.Decode(after, "after");
+        var beforeValues = before == null ? null : codec.Decode(before, "before");
+
+        var counted = wantsTotal ? query : null;
+        if (afterValues != null) query = query.Where(Keyset.After<T>(keys, afterValues));
+        if (beforeValues != null) query = query.Where(Keyset.After<T>(reversed, beforeValues));
+        var ordered = Ordering.Apply(query, backward ? reversed : keys);
+
+        var document = context.Document;
+        var selection = new[] { context.FieldAst };
+        var connectionType = (GraphQL.Types.IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
+        var nodeType = connectionType.GetField("nodes")!.ResolvedType!.GetNamedType();
+        var nodeFields = Selections.Named(Selections.Named(selection, "edges", document), "node", document)
+            .Concat(Selections.Named(selection, "nodes", document)).SelectMany(f => Selections.Children([f], document)).ToList();
+        var projection = ListQuery.Projection<T>(context, nodeType, nodeFields, uniqueKey, []);
+
+        // One row more than asked tells whether another page follows; key values are read only when cursors are selected.
+        var take = ParameterBox.Of(size + 1, typeof(int));
+        var statement = PageQuery.Statement(ordered.Take(take), projection, wantsCursors ? keys : [], counted);
+        if (planning is { Wanted: true })
+        {
+            var plan = PagePlan<T>.Compile(statement, planning.FilterBoxes, ParameterBox.In(take)!, keys);
+            if (plan?.Values(planning.FilterBoxes, size + 1) is { } values)
+            {
+                try
+                {
+                    // EF Core compiles the plan on its first run: a statement it cannot compile so stays on the ordinary path.
+                    var planned = await plan.RunAsync(planning.Db, values, context.CancellationToken).ConfigureAwait(false);
+                    planning.Keep(plan);
+                    return Planned(planned, wantsTotal, keys);
+                }
+                catch (Exception error) when (error is not (DbException or OperationCanceledException))
+                {
+                }
+            }
+            planning.Keep(null);
+        }
+        var (rows, total) = await PageQuery.RunAsync(statement, counted,
+            fromFirstRow: afterValues == null && beforeValues == null, context.CancellationToken).ConfigureAwait(false);
+        return (rows, total, keys);
     }
 
     private static bool WantsCursors(GraphQLParser.AST.GraphQLField[] selection, GraphQLParser.AST.GraphQLDocument document)

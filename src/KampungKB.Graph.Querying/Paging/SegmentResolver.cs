@@ -26,7 +26,7 @@ internal static class SegmentResolver
         var projection = ListQuery.Projection<T>(context, nodeType, itemFields, uniqueKey, []);
 
         var page = Ordering.Apply(query, keys).SkipParameter(skip).TakeParameter(take + 1);
-        var (rows, total) = await PageQuery.RunAsync(page, projection, [], counted, fromFirstRow: skip == 0, context.CancellationToken).ConfigureAwait(false);
+        var (rows, total) = await PageQuery.RunAsync(PageQuery.Statement(page, projection, [], counted), counted, fromFirstRow: skip == 0, context.CancellationToken).ConfigureAwait(false);
         var items = rows.Select(r => r.Node).ToList();
         var hasMore = items.Count > take;
         if (hasMore) items.RemoveAt(take);

@@ -6,6 +6,7 @@ using KampungKB.Graph.Querying;
 using KampungKB.Graph.Server.Http;
 using KampungKB.Graph.Server.Http.Limits;
 using KampungKB.Graph.Server.Partners.Views;
+using KampungKB.Graph.Server.Types;
 
 namespace KampungKB.Graph.Server.Hosting;
 
@@ -38,7 +39,10 @@ internal static class GraphQLSetup
         });
     }
 
-    /// <summary>Page sizes from <c>GraphQL:Limits:DefaultPageSize</c> and <c>GraphQL:Limits:MaxPageSize</c> (0: no maximum).</summary>
+    /// <summary>
+    /// Page sizes from <c>GraphQL:Limits:DefaultPageSize</c> and <c>GraphQL:Limits:MaxPageSize</c> (0: no maximum); compiled
+    /// plans for pages asked again in the same shape after <c>GraphQL:CompiledPlanAfter</c> requests (default 2, 0: off).
+    /// </summary>
     private static QueryingOptions PagingFrom(IConfiguration configuration)
     {
         var limits = configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
@@ -46,6 +50,8 @@ internal static class GraphQLSetup
         {
             DefaultPageSize = limits.DefaultPageSize,
             MaxPageSize = limits.MaxPageSize == 0 ? int.MaxValue : limits.MaxPageSize,
+            PlanContext = context => context.Db(),
+            PlanAfter = configuration.GetValue("GraphQL:CompiledPlanAfter", 2),
         };
         if (options.DefaultPageSize < 1 || options.MaxPageSize < 1 || options.DefaultPageSize > options.MaxPageSize)
             throw new InvalidOperationException($"{LimitsOptions.Section}:DefaultPageSize ({limits.DefaultPageSize}) must be at least 1 and at most " +

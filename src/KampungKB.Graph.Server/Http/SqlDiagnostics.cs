@@ -24,8 +24,9 @@ internal sealed class DiagnosticsOptions
 }
 
 /// <summary>
-/// <c>GraphQL-Diagnostics: sql</c> adds <c>extensions.diagnostics { sqlStatements sqlMilliseconds statements }</c> to the
-/// response: how many statements the request ran, their database time and their text. Answers only when enabled.
+/// <c>GraphQL-Diagnostics: sql</c> adds <c>extensions.diagnostics { sqlStatements sqlMilliseconds plannedPages statements }</c> to the
+/// response: how many statements the request ran, their database time, how many connection pages a compiled plan read,
+/// and the statements' text. Answers only when enabled.
 /// </summary>
 internal sealed class SqlDiagnosticsHook(Microsoft.Extensions.Options.IOptions<DiagnosticsOptions> options) : IGraphQLExecutionHook
 {
@@ -51,6 +52,7 @@ internal sealed class SqlDiagnosticsHook(Microsoft.Extensions.Options.IOptions<D
             {
                 ["sqlStatements"] = statements.Count,
                 ["sqlMilliseconds"] = Math.Round(statements.Sum(s => s.Duration.TotalMilliseconds), 3),
+                ["plannedPages"] = collector.PlannedPages,
                 ["statements"] = statements.Select(s => new Dictionary<string, object?>
                 {
                     ["sql"] = s.Sql,

@@ -1,0 +1,116 @@
+using System.Linq.Expressions;
+using KampungKB.Graph.Querying.Paging;
+using KampungKB.Graph.Querying.Sorting;
+using Microsoft.EntityFrameworkCore;
+
+namespace KampungKB.Graph.Querying.Plans;
+
+/// <summary>
+/// A connection's page statement compiled once by EF Core (<see cref="EF.CompileAsyncQuery{TContext, TParam1, TResult}(Expression{Func{TContext, TParam1, IQueryable{TResult}}})"/>)
+/// for one shape of request. A later request of that shape puts its filter's values and its page size into the slots
+/// and runs it: no engine build, no EF Core LINQ pipeline (its funcletizer and query-cache lookup).
+/// </summary>
+internal sealed class PagePlan<T>
+{
+    private readonly Func<DbContext, object?[], IAsyncEnumerable<PageRow<T>>> _run;
+    // Per slot, the index of the filter box it reads, or -1 for the page size (rows to read).
+    private readonly int[] _slots;
+
+    private PagePlan(Func<DbContext, object?[], IAsyncEnumerable<PageRow<T>>> run, int[] slots, IReadOnlyList<SortKey> keys)
+        => (_run, _slots, Keys) = (run, slots, keys);
+
+    /// <summary>The order's keys, from which cursors are written.</summary>
+    public IReadOnlyList<SortKey> Keys { get; }
+
+    /// <summary>
+    /// The plan of <paramref name="statement"/>, whose only values are <paramref name="filterBoxes"/> and <paramref name="take"/>;
+    /// null when it holds any other value (a closure, a cursor's key), which the plan could not refill.
+    /// </summary>
+    public static PagePlan<T>? Compile(IQueryable<PageRow<T>> statement, IReadOnlyList<IParameterBox> filterBoxes, IParameterBox take,
+        IReadOnlyList<SortKey> keys)
+    {
+        var lifter = new SlotLifter(filterBoxes, take);
+        var body = lifter.Visit(statement.Expression)!;
+        // EF Core reads a compiled query's values from its own typed parameters only, and takes at most 15 of them.
+        if (lifter.Unsupported || lifter.Parameters.Count >= MaxSlots) return null;
+        var db = Expression.Parameter(typeof(DbContext), "db");
+        var types = new[] { typeof(DbContext) }.Concat(lifter.Parameters.Select(p => p.Type)).Append(typeof(IQueryable<PageRow<T>>)).ToArray();
+        var query = Expression.Lambda(Expression.GetFuncType(types), body, [db, .. lifter.Parameters]);
+        var compile = CompileAsyncQuery[lifter.Parameters.Count].MakeGenericMethod([.. types[..^1], typeof(PageRow<T>)]);
+        var compiled = (Delegate)compile.Invoke(null, [query])!;
+
+        // (db, values) => compiled(db, (T1)values[0], ...): one call shape for every plan.
+        var context = Expression.Parameter(typeof(DbContext), "context");
+        var values = Expression.Parameter(typeof(object[]), "values");
+        var arguments = lifter.Parameters.Select((p, i) => (Expression)Expression.Convert(Expression.ArrayIndex(values, Expression.Constant(i)), p.Type));
+        var run = Expression.Lambda<Func<DbContext, object?[], IAsyncEnumerable<PageRow<T>>>>(
+            Expression.Invoke(Expression.Constant(compiled), [context, .. arguments]), context, values).Compile();
+        return new PagePlan<T>(run, [.. lifter.Slots], keys);
+    }
+
+    private const int MaxSlots = 15;
+
+    // EF.CompileAsyncQuery over an IQueryable, by its number of parameters after the context.
+    private static readonly Dictionary<int, System.Reflection.MethodInfo> CompileAsyncQuery = typeof(EF).GetMethods()
+        .Where(m => m.Name == nameof(EF.CompileAsyncQuery) && m.GetParameters()[0].ParameterType.GetGenericArguments()[0].GetGenericArguments()[^1] is
+            { IsGenericType: true } result && result.GetGenericTypeDefinition() == typeof(IQueryable<>))
+        .ToDictionary(m => m.GetGenericArguments().Length - 2);
+
+    /// <summary>The slots' values for a request whose filter holds <paramref name="filterBoxes"/>, null if they do not fit.</summary>
+    public object?[]? Values(IReadOnlyList<IParameterBox> filterBoxes, int take)
+    {
+        var values = new object?[_slots.Length];
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            if (_slots[i] >= filterBoxes.Count) return null;
+            values[i] = _slots[i] < 0 ? take : filterBoxes[_slots[i]].BoxedValue;
+        }
+        return values;
+    }
+
+    public async Task<List<PageRow<T>>> RunAsync(DbContext db, object?[] values, CancellationToken cancellationToken)
+    {
+        var rows = new List<PageRow<T>>();
+        await foreach (var row in _run(db, values).WithCancellation(cancellationToken).ConfigureAwait(false)) rows.Add(row);
+        return rows;
+    }
+
+    /// <summary>Replaces each box with a parameter of its type; marks the statement unsupported if it holds any other value.</summary>
+    private sealed class SlotLifter(IReadOnlyList<IParameterBox> filterBoxes, IParameterBox take) : ExpressionVisitor
+    {
+        private readonly Dictionary<IParameterBox, ParameterExpression> _lifted = new(ReferenceEqualityComparer.Instance);
+
+        public List<ParameterExpression> Parameters { get; } = [];
+
+        public List<int> Slots { get; } = [];
+
+        public bool Unsupported { get; private set; }
+
+        public override Expression? Visit(Expression? node)
+        {
+            if (node == null || ParameterBox.In(node) is not { } box) return base.Visit(node);
+            if (_lifted.TryGetValue(box, out var parameter)) return parameter;
+            var source = ReferenceEquals(box, take) ? -1 : IndexOf(box);
+            if (source == -2) { Unsupported = true; return node; }
+            // Named as the funcletizer names a box's value, so the SQL reads the same as on the ordinary path.
+            parameter = Expression.Parameter(node.Type, Parameters.Count == 0 ? "Value" : "Value" + Parameters.Count);
+            Parameters.Add(parameter);
+            Slots.Add(source);
+            _lifted[box] = parameter;
+            return parameter;
+        }
+
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            if (node.Value != null && !ExpressionShape.IsValue(node.Value.GetType())) Unsupported = true;
+            return node;
+        }
+
+        private int IndexOf(IParameterBox box)
+        {
+            for (var i = 0; i < filterBoxes.Count; i++)
+                if (ReferenceEquals(filterBoxes[i], box)) return i;
+            return -2;
+        }
+    }
+}

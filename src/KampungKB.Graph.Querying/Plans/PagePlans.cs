@@ -1,0 +1,108 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using System.Text;
+using GraphQL;
+using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace KampungKB.Graph.Querying.Plans;
+
+/// <summary>
+/// A connection field's compiled plans, per field of a cached document and per shape of request: the structure of its
+/// rows' source and filter (values aside), its order and its direction. Everything else the statement depends on is
+/// the field's selection, fixed by the document. A shape gets its plan when seen <see cref="QueryingOptions.PlanAfter"/>
+/// times, so a one-off query does not pay EF Core's compilation of a plan; the plans go with their document.
+/// </summary>
+internal sealed class PagePlans<T>
+{
+    // Shapes per field of a document: a document whose variables keep changing the shape stays on the ordinary path.
+    private const int ShapesPerField = 64;
+
+    private readonly ConditionalWeakTable<GraphQLField, ConcurrentDictionary<string, Entry>> _fields = new();
+
+    /// <summary>The request's place among the plans, or null when its page cannot be planned (no context, a closure in its source).</summary>
+    public PlanRequest? Find(IResolveFieldContext context, QueryingOptions options, IQueryable<T> source, Expression<Func<T, bool>>? filter, bool backward)
+    {
+        if (options.PlanAfter < 1 || options.PlanContext?.Invoke(context) is not { } db
+            // The plan runs on this context: it must be the one the rows come from (the scope, the replica are its own).
+            || !ReferenceEquals(db.GetService<IAsyncQueryProvider>(), source.Provider)
+            || ExpressionShape.Of(source.Expression) is not { Boxes.Count: 0 } from
+            || ExpressionShape.Of(filter) is not { } where) return null;
+
+        var text = new StringBuilder(from.Text).Append('\u001f').Append(where.Text).Append('\u001f').Append(backward ? 'L' : 'F').Append('\u001f');
+        Write(text, ListQuery.Argument(context, "order"));
+        var shape = text.ToString();
+
+        var shapes = _fields.GetOrCreateValue(context.FieldAst);
+        if (!shapes.TryGetValue(shape, out var entry))
+        {
+            if (shapes.Count >= ShapesPerField) return null;
+            entry = shapes.GetOrAdd(shape, _ => new Entry());
+        }
+        var wanted = entry.Plan == null && !entry.Refused && Interlocked.Increment(ref entry.Seen) >= options.PlanAfter;
+        return new PlanRequest(entry, where.Boxes, db, wanted);
+    }
+
+    // The order argument as text: enum directions in nested input objects.
+    private static void Write(StringBuilder text, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                text.Append('~');
+                break;
+            case IDictionary<string, object?> input:
+                text.Append('{');
+                foreach (var (name, item) in input)
+                {
+                    text.Append(name).Append('=');
+                    Write(text, item);
+                    text.Append(';');
+                }
+                text.Append('}');
+                break;
+            case string s:
+                text.Append(s.Length).Append('\'').Append(s);
+                break;
+            case IEnumerable items:
+                text.Append('[');
+                foreach (var item in items) { Write(text, item); text.Append(','); }
+                text.Append(']');
+                break;
+            default:
+                text.Append(value.GetType().Name).Append(':').Append(Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    internal sealed class Entry
+    {
+        public int Seen;
+        public volatile PagePlan<T>? Plan;
+        public volatile bool Refused;
+    }
+
+    /// <summary>One request's shape: its plan if made, the values of its filter, the context to run on.</summary>
+    internal sealed class PlanRequest(Entry entry, IReadOnlyList<IParameterBox> filterBoxes, DbContext db, bool wanted)
+    {
+        public PagePlan<T>? Plan => entry.Plan;
+
+        /// <summary>This request is the one to make the plan.</summary>
+        public bool Wanted => wanted;
+
+        public IReadOnlyList<IParameterBox> FilterBoxes => filterBoxes;
+
+        public DbContext Db => db;
+
+        public void Keep(PagePlan<T>? plan)
+        {
+            if (plan == null) entry.Refused = true;
+            else entry.Plan = plan;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using KampungKB.Graph.Data.Partners;
+using KampungKB.Graph.Server.Tests.Partners;
+
+namespace KampungKB.Graph.Server.Tests.Querying;
+
+/// <summary>
+/// Compiled plans (GraphQL:CompiledPlanAfter): a first page asked again in the same shape runs the EF Core compiled query
+/// made for that shape. Two hubs on one database, one building every statement and one planning every page, must give
+/// the same answers whatever the order of shapes and values.
+/// </summary>
+public sealed class CompiledPlanTests : IAsyncLifetime
+{
+    private const string Page = """
+        query Page($where: KampungKbFilterInput, $order: [KampungKbSortInput!], $first: Int, $last: Int) {
+          kampungKbs(where: $where, order: $order, first: $first, last: $last) {
+            totalCount
+            pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+            nodes { id name classification hasRumahDataKu village { code name } }
+          }
+        }
+        """;
+
+    // Each filter shape twice with other values, and shapes a value alone decides (null, U+0000, empty lists, booleans).
+    private static readonly string[] Requests =
+    [
+        """{ "first": 5 }""",
+        """{ "first": 5, "where": { "village": { "district": { "regencyCode": { "eq": "51.02" } } } } }""",
+        """{ "first": 5, "where": { "village": { "district": { "regencyCode": { "eq": "51.71" } } } } }""",
+        """{ "first": 5, "where": { "village": { "district": { "regencyCode": { "eq": null } } } } }""",
+        """{ "first": 5, "where": { "name": { "eq": "Kampung KB Desa\u0000" } } }""",
+        """{ "first": 5, "where": { "name": { "neq": "Kampung KB B\u0000x" } } }""",
+        """{ "first": 5, "where": { "name": { "neq": "Kampung KB Banjar" } } }""",
+        """{ "first": 5, "where": { "name": { "or": [{ "startsWith": "Kampung KB K" }, { "eq": null }] } } }""",
+        """{ "first": 5, "where": { "name": { "startsWith": "Kampung KB Desa S" } } }""",
+        """{ "first": 5, "where": { "name": { "startsWith": "Kampung KB Kelurahan" } } }""",
+        """{ "first": 5, "where": { "name": { "endsWith": "ng" } } }""",
+        """{ "first": 5, "where": { "name": { "icontains": "BATU" } } }""",
+        """{ "first": 5, "where": { "classification": { "in": [] } } }""",
+        """{ "first": 5, "where": { "classification": { "in": ["MANDIRI", "BERKELANJUTAN"] } } }""",
+        """{ "first": 5, "where": { "village": { "code": { "in": ["51.01.01.2001", null, "51.71.01.1001"] } } } }""",
+        """{ "first": 5, "where": { "id": { "gt": 600 } } }""",
+        """{ "first": 5, "where": { "id": { "nin": [1, 2, 3] } } }""",
+        """{ "first": 5, "where": { "hasRumahDataKu": { "eq": true } } }""",
+        """{ "first": 5, "where": { "hasRumahDataKu": { "eq": false } } }""",
+        """{ "first": 5, "where": { "or": [{ "classification": { "eq": "DASAR" } }, { "village": { "kind": { "eq": "KELURAHAN" } } }] } }""",
+        """{ "first": 5, "where": { "or": [{ "classification": { "eq": "MANDIRI" } }] } }""",
+        """{ "first": 5, "where": { "or": [] } }""",
+        """{ "first": 5, "where": { "and": [] } }""",
+        """{ "first": 5, "where": { "programs": { "any": true } } }""",
+        """{ "first": 5, "where": { "programs": { "any": false } } }""",
+        """{ "first": 5, "where": { "programs": { "some": { "programCode": { "eq": "GATI" } } } } }""",
+        """{ "first": 5, "where": { "declaredOn": { "gte": "2020-01-01" } }, "order": [{ "declaredOn": "DESC" }] }""",
+        """{ "first": 5, "where": { "declaredOn": { "gte": "2024-06-01" } }, "order": [{ "declaredOn": "ASC" }] }""",
+        """{ "first": 5, "order": [{ "village": { "name": "DESC" } }, { "name": "ASC" }] }""",
+        """{ "last": 3, "where": { "village": { "district": { "regencyCode": { "eq": "51.01" } } } } }""",
+        """{ "last": 3, "where": { "village": { "district": { "regencyCode": { "eq": "51.03" } } } } }""",
+        """{ "where": { "name": { "eq": "no such Kampung KB" } } }""",
+    ];
+
+    private readonly TempDatabase _database = TempDatabase.Create();
+    private HubFactory _built = null!;
+    private HubFactory _planned = null!;
+
+    public Task InitializeAsync()
+    {
+        _built = new HubFactory(_database) { CompiledPlanAfter = 0 };
+        _planned = new HubFactory(_database);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _planned.DisposeAsync();
+        await _built.DisposeAsync();
+        _database.Dispose();
+    }
+
+    [Fact(DisplayName = "Every shape and value, in any order, answers on a planning hub exactly as on a hub that builds each statement, and is read by a plan")]
+    public async Task Plans_answer_as_built_statements()
+    {
+        var (built, planned) = (_built.CreateClient(), _planned.CreateClient());
+        // Forwards, then backwards: each shape meets the plan another value made.
+        foreach (var variables in Requests.Concat(Requests.Reverse()))
+        {
+            var expected = await built.DataAsync(Page, JsonNode.Parse(variables));
+            var (actual, plannedPages) = await PlannedAsync(planned, JsonNode.Parse(variables));
+            Assert.True(JsonNode.DeepEquals(expected, actual), $"{variables}\nbuilt:   {expected.ToJsonString()}\nplanned: {actual.ToJsonString()}");
+            Assert.True(plannedPages == 1, $"{variables}: read by {plannedPages} plans");
+        }
+    }
+
+    [Fact(DisplayName = "A plan reads the caller's region: a scoped key and an unscoped caller of the same document each see their own rows")]
+    public async Task Plans_keep_the_region_scope()
+    {
+        var built = _built.CreateClient();
+        var scoped = _planned.CreateClient();
+        scoped.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await _planned.CreateKeyAsync(HubRole.Viewer, scope: "51.01"));
+        var unscoped = _planned.CreateClient();
+        var builtScoped = _built.CreateClient();
+        builtScoped.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await _built.CreateKeyAsync(HubRole.Viewer, scope: "51.01"));
+        var variables = JsonNode.Parse("""{ "first": 3, "where": { "classification": { "in": ["DASAR", "BERKEMBANG", "MANDIRI", "BERKELANJUTAN"] } } }""");
+
+        foreach (var (client, reference) in new[] { (scoped, builtScoped), (unscoped, built), (scoped, builtScoped), (unscoped, built) })
+        {
+            var (actual, _) = await PlannedAsync(client, variables);
+            Assert.True(JsonNode.DeepEquals(await reference.DataAsync(Page, variables), actual), actual.ToJsonString());
+        }
+        Assert.Equal(51, (int)(await scoped.DataAsync(Page, variables))["kampungKbs"]!["totalCount"]!);
+        Assert.Equal(646, (int)(await unscoped.DataAsync(Page, variables))["kampungKbs"]!["totalCount"]!);
+    }
+
+    [Fact(DisplayName = "By default a shape gets its plan the second time it is asked; a cursor's page is always built")]
+    public async Task The_second_request_makes_the_plan()
+    {
+        await using var hub = new HubFactory(_database) { CompiledPlanAfter = 2 };
+        var client = hub.CreateClient();
+        var first = JsonNode.Parse("""{ "first": 4, "where": { "village": { "district": { "regencyCode": { "eq": "51.04" } } } } }""");
+        var other = JsonNode.Parse("""{ "first": 4, "where": { "village": { "district": { "regencyCode": { "eq": "51.05" } } } } }""");
+
+        var (once, plannedOnce) = await PlannedAsync(client, first);
+        var (twice, plannedTwice) = await PlannedAsync(client, first);
+        var (otherValue, plannedOther) = await PlannedAsync(client, other);
+
+        Assert.Equal((0, 1, 1), (plannedOnce, plannedTwice, plannedOther));
+        Assert.True(JsonNode.DeepEquals(once, twice));
+        Assert.True(JsonNode.DeepEquals(await _built.CreateClient().DataAsync(Page, other), otherValue));
+
+        var after = (string)twice["kampungKbs"]!["pageInfo"]!["endCursor"]!;
+        var next = JsonNode.Parse($$"""{ "first": 4, "after": "{{after}}", "where": { "village": { "district": { "regencyCode": { "eq": "51.04" } } } } }""");
+        const string NextPage = """
+            query Next($where: KampungKbFilterInput, $first: Int, $after: String) {
+              kampungKbs(where: $where, first: $first, after: $after) { nodes { name } }
+            }
+            """;
+        for (var i = 0; i < 2; i++)
+        {
+            var body = await client.GraphQLAsync(NextPage, next, new Dictionary<string, string> { ["GraphQL-Diagnostics"] = "sql" });
+            Assert.Equal(0, (int)body["extensions"]!["diagnostics"]!["plannedPages"]!);
+        }
+    }
+
+    private static async Task<(JsonNode Data, int PlannedPages)> PlannedAsync(HttpClient client, JsonNode? variables)
+    {
+        var body = await client.GraphQLAsync(Page, variables, new Dictionary<string, string> { ["GraphQL-Diagnostics"] = "sql" });
+        Assert.True(body["errors"] is null, $"GraphQL errors: {body["errors"]}");
+        return (body["data"]!, (int)body["extensions"]!["diagnostics"]!["plannedPages"]!);
+    }
+}
