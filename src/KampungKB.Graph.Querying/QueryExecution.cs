@@ -36,9 +36,14 @@ internal static class ParameterizedPaging
         => Call(query, SkipMethod, count);
 
     /// <summary><c>Take</c> reading its count from <paramref name="count"/>, a box made by <see cref="ParameterBox.Of"/>.</summary>
-    public static IQueryable<T> Take<T>(this IQueryable<T> query, System.Linq.Expressions.Expression count)
-        => query.Provider.CreateQuery<T>(System.Linq.Expressions.Expression.Call(TakeMethod.MakeGenericMethod(typeof(T)), query.Expression, count));
+    public static IQueryable<T> Take<T>(this IQueryable<T> query, System.Linq.Expressions.Expression count) => Call(query, TakeMethod, count);
+
+    /// <summary><c>Skip</c> reading its count from <paramref name="count"/>, a box made by <see cref="ParameterBox.Of"/>.</summary>
+    public static IQueryable<T> Skip<T>(this IQueryable<T> query, System.Linq.Expressions.Expression count) => Call(query, SkipMethod, count);
 
     private static IQueryable<T> Call<T>(IQueryable<T> query, System.Reflection.MethodInfo method, int count)
-        => query.Provider.CreateQuery<T>(System.Linq.Expressions.Expression.Call(method.MakeGenericMethod(typeof(T)), query.Expression, ParameterBox.Of(count, typeof(int))));
+        => Call(query, method, ParameterBox.Of(count, typeof(int)));
+
+    private static IQueryable<T> Call<T>(IQueryable<T> query, System.Reflection.MethodInfo method, System.Linq.Expressions.Expression count)
+        => query.Provider.CreateQuery<T>(System.Linq.Expressions.Expression.Call(method.MakeGenericMethod(typeof(T)), query.Expression, count));
 }

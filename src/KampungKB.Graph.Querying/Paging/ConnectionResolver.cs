@@ -1,6 +1,4 @@
-using System.Data.Common;
 using GraphQL;
-using KampungKB.Graph.Querying.Diagnostics;
 using KampungKB.Graph.Querying.Errors;
 using KampungKB.Graph.Querying.Plans;
 using KampungKB.Graph.Querying.Projection;
@@ -37,9 +35,9 @@ internal static class ConnectionResolver
 
         var wantsCursors = WantsCursors(selection, document);
         // A first page asked before in the same shape runs its compiled plan; a page after a cursor is always built.
-        var planning = after == null && before == null ? definition.Plans.Find(context, options, source, filter, backward) : null;
-        var (rows, total, keys) = planning?.Plan is { } plan && plan.Values(planning.FilterBoxes, size + 1) is { } values
-            ? Planned(await plan.RunAsync(planning.Db, values, context.CancellationToken).ConfigureAwait(false), wantsTotal, plan.Keys)
+        var planning = after == null && before == null ? definition.Plans.Find(context, options, source, filter, backward ? 'L' : 'F') : null;
+        var (rows, total, keys) = planning != null && await planning.ReadAsync([size + 1], context.CancellationToken).ConfigureAwait(false) is { } planned
+            ? (planned, FirstPageTotal(planned, wantsTotal), planning.Keys)
             : await BuiltAsync(context, definition, source, filter, planning, size, after, before, backward, wantsTotal, wantsCursors).ConfigureAwait(false);
 
         var codec = new CursorCodec(keys);
@@ -56,12 +54,8 @@ internal static class ConnectionResolver
         return new Connection<T>(edges, pageInfo, total);
     }
 
-    // A planned page is always a first page: when it is empty, so is the list.
-    private static (List<PageRow<T>> Rows, int? Total, IReadOnlyList<SortKey> Keys) Planned<T>(List<PageRow<T>> rows, bool wantsTotal, IReadOnlyList<SortKey> keys)
-    {
-        SqlStatementCollector.Current?.AddPlannedPage();
-        return (rows, wantsTotal ? rows.Count > 0 ? rows[0].Total : 0 : null, keys);
-    }
+    // An empty first page means an empty list.
+    private static int? FirstPageTotal<T>(List<PageRow<T>> rows, bool wantsTotal) => wantsTotal ? rows.Count > 0 ? rows[0].Total : 0 : null;
 
     private static async Task<(List<PageRow<T>> Rows, int? Total, IReadOnlyList<SortKey> Keys)> BuiltAsync<T>(IResolveFieldContext context,
         ListFieldDefinition<T> definition, IQueryable<T> source, System.Linq.Expressions.Expression<Func<T, bool>>? filter,
@@ -89,24 +83,8 @@ internal static class ConnectionResolver
         // One row more than asked tells whether another page follows; key values are read only when cursors are selected.
         var take = ParameterBox.Of(size + 1, typeof(int));
         var statement = PageQuery.Statement(ordered.Take(take), projection, wantsCursors ? keys : [], counted);
-        if (planning is { Wanted: true })
-        {
-            var plan = PagePlan<T>.Compile(statement, planning.FilterBoxes, ParameterBox.In(take)!, keys);
-            if (plan?.Values(planning.FilterBoxes, size + 1) is { } values)
-            {
-                try
-                {
-                    // EF Core compiles the plan on its first run: a statement it cannot compile so stays on the ordinary path.
-                    var planned = await plan.RunAsync(planning.Db, values, context.CancellationToken).ConfigureAwait(false);
-                    planning.Keep(plan);
-                    return Planned(planned, wantsTotal, keys);
-                }
-                catch (Exception error) when (error is not (DbException or OperationCanceledException))
-                {
-                }
-            }
-            planning.Keep(null);
-        }
+        if (planning != null && await planning.PlanAsync(statement, [take], keys, context.CancellationToken).ConfigureAwait(false) is { } planned)
+            return (planned, FirstPageTotal(planned, wantsTotal), keys);
         var (rows, total) = await PageQuery.RunAsync(statement, counted,
             fromFirstRow: afterValues == null && beforeValues == null, context.CancellationToken).ConfigureAwait(false);
         return (rows, total, keys);

@@ -13,7 +13,7 @@ namespace KampungKB.Graph.Querying.Plans;
 internal sealed class PagePlan<T>
 {
     private readonly Func<DbContext, object?[], IAsyncEnumerable<PageRow<T>>> _run;
-    // Per slot, the index of the filter box it reads, or -1 for the page size (rows to read).
+    // Per slot, the index of the filter box it reads, or -1 - i for the i-th paging value (offset, rows to read).
     private readonly int[] _slots;
 
     private PagePlan(Func<DbContext, object?[], IAsyncEnumerable<PageRow<T>>> run, int[] slots, IReadOnlyList<SortKey> keys)
@@ -23,13 +23,13 @@ internal sealed class PagePlan<T>
     public IReadOnlyList<SortKey> Keys { get; }
 
     /// <summary>
-    /// The plan of <paramref name="statement"/>, whose only values are <paramref name="filterBoxes"/> and <paramref name="take"/>;
+    /// The plan of <paramref name="statement"/>, whose only values are <paramref name="filterBoxes"/> and <paramref name="paging"/>;
     /// null when it holds any other value (a closure, a cursor's key), which the plan could not refill.
     /// </summary>
-    public static PagePlan<T>? Compile(IQueryable<PageRow<T>> statement, IReadOnlyList<IParameterBox> filterBoxes, IParameterBox take,
+    public static PagePlan<T>? Compile(IQueryable<PageRow<T>> statement, IReadOnlyList<IParameterBox> filterBoxes, IReadOnlyList<IParameterBox> paging,
         IReadOnlyList<SortKey> keys)
     {
-        var lifter = new SlotLifter(filterBoxes, take);
+        var lifter = new SlotLifter(filterBoxes, paging);
         var body = lifter.Visit(statement.Expression)!;
         // EF Core reads a compiled query's values from its own typed parameters only, and takes at most 15 of them.
         if (lifter.Unsupported || lifter.Parameters.Count >= MaxSlots) return null;
@@ -57,13 +57,14 @@ internal sealed class PagePlan<T>
         .ToDictionary(m => m.GetGenericArguments().Length - 2);
 
     /// <summary>The slots' values for a request whose filter holds <paramref name="filterBoxes"/>, null if they do not fit.</summary>
-    public object?[]? Values(IReadOnlyList<IParameterBox> filterBoxes, int take)
+    public object?[]? Values(IReadOnlyList<IParameterBox> filterBoxes, IReadOnlyList<object?> paging)
     {
         var values = new object?[_slots.Length];
         for (var i = 0; i < _slots.Length; i++)
         {
-            if (_slots[i] >= filterBoxes.Count) return null;
-            values[i] = _slots[i] < 0 ? take : filterBoxes[_slots[i]].BoxedValue;
+            var slot = _slots[i];
+            if (slot >= filterBoxes.Count || -1 - slot >= paging.Count) return null;
+            values[i] = slot >= 0 ? filterBoxes[slot].BoxedValue : paging[-1 - slot];
         }
         return values;
     }
@@ -76,7 +77,7 @@ internal sealed class PagePlan<T>
     }
 
     /// <summary>Replaces each box with a parameter of its type; marks the statement unsupported if it holds any other value.</summary>
-    private sealed class SlotLifter(IReadOnlyList<IParameterBox> filterBoxes, IParameterBox take) : ExpressionVisitor
+    private sealed class SlotLifter(IReadOnlyList<IParameterBox> filterBoxes, IReadOnlyList<IParameterBox> paging) : ExpressionVisitor
     {
         private readonly Dictionary<IParameterBox, ParameterExpression> _lifted = new(ReferenceEqualityComparer.Instance);
 
@@ -90,12 +91,12 @@ internal sealed class PagePlan<T>
         {
             if (node == null || ParameterBox.In(node) is not { } box) return base.Visit(node);
             if (_lifted.TryGetValue(box, out var parameter)) return parameter;
-            var source = ReferenceEquals(box, take) ? -1 : IndexOf(box);
-            if (source == -2) { Unsupported = true; return node; }
+            var source = IndexOf(filterBoxes, box) is var filter and >= 0 ? filter : IndexOf(paging, box) is var page and >= 0 ? -1 - page : (int?)null;
+            if (source == null) { Unsupported = true; return node; }
             // Named as the funcletizer names a box's value, so the SQL reads the same as on the ordinary path.
             parameter = Expression.Parameter(node.Type, Parameters.Count == 0 ? "Value" : "Value" + Parameters.Count);
             Parameters.Add(parameter);
-            Slots.Add(source);
+            Slots.Add(source.Value);
             _lifted[box] = parameter;
             return parameter;
         }
@@ -106,11 +107,11 @@ internal sealed class PagePlan<T>
             return node;
         }
 
-        private int IndexOf(IParameterBox box)
+        private static int IndexOf(IReadOnlyList<IParameterBox> boxes, IParameterBox box)
         {
-            for (var i = 0; i < filterBoxes.Count; i++)
-                if (ReferenceEquals(filterBoxes[i], box)) return i;
-            return -2;
+            for (var i = 0; i < boxes.Count; i++)
+                if (ReferenceEquals(boxes[i], box)) return i;
+            return -1;
         }
     }
 }

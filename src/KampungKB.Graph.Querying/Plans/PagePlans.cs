@@ -1,14 +1,18 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using System.Text;
 using GraphQL;
 using GraphQLParser.AST;
+using KampungKB.Graph.Querying.Diagnostics;
+using KampungKB.Graph.Querying.Paging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query;
+using SortKey = KampungKB.Graph.Querying.Sorting.SortKey;
 
 namespace KampungKB.Graph.Querying.Plans;
 
@@ -25,8 +29,11 @@ internal sealed class PagePlans<T>
 
     private readonly ConditionalWeakTable<GraphQLField, ConcurrentDictionary<string, Entry>> _fields = new();
 
-    /// <summary>The request's place among the plans, or null when its page cannot be planned (no context, a closure in its source).</summary>
-    public PlanRequest? Find(IResolveFieldContext context, QueryingOptions options, IQueryable<T> source, Expression<Func<T, bool>>? filter, bool backward)
+    /// <summary>
+    /// The request's place among the plans, or null when its page cannot be planned (no context, a closure in its source).
+    /// <paramref name="kind"/> tells apart the statements one field builds: a connection's forward and backward pages.
+    /// </summary>
+    public PlanRequest? Find(IResolveFieldContext context, QueryingOptions options, IQueryable<T> source, Expression<Func<T, bool>>? filter, char kind)
     {
         if (options.PlanAfter < 1 || options.PlanContext?.Invoke(context) is not { } db
             // The plan runs on this context: it must be the one the rows come from (the scope, the replica are its own).
@@ -34,7 +41,7 @@ internal sealed class PagePlans<T>
             || ExpressionShape.Of(source.Expression) is not { Boxes.Count: 0 } from
             || ExpressionShape.Of(filter) is not { } where) return null;
 
-        var text = new StringBuilder(from.Text).Append('\u001f').Append(where.Text).Append('\u001f').Append(backward ? 'L' : 'F').Append('\u001f');
+        var text = new StringBuilder(from.Text).Append('\u001f').Append(where.Text).Append('\u001f').Append(kind).Append('\u001f');
         Write(text, ListQuery.Argument(context, "order"));
         var shape = text.ToString();
 
@@ -87,22 +94,47 @@ internal sealed class PagePlans<T>
         public volatile bool Refused;
     }
 
-    /// <summary>One request's shape: its plan if made, the values of its filter, the context to run on.</summary>
+    /// <summary>One request's shape: its plan once made, the values of its filter, the context to run on.</summary>
     internal sealed class PlanRequest(Entry entry, IReadOnlyList<IParameterBox> filterBoxes, DbContext db, bool wanted)
     {
-        public PagePlan<T>? Plan => entry.Plan;
+        /// <summary>The order's keys of the plan that read the page, from which cursors are written.</summary>
+        public IReadOnlyList<SortKey> Keys => entry.Plan!.Keys;
 
-        /// <summary>This request is the one to make the plan.</summary>
-        public bool Wanted => wanted;
-
-        public IReadOnlyList<IParameterBox> FilterBoxes => filterBoxes;
-
-        public DbContext Db => db;
-
-        public void Keep(PagePlan<T>? plan)
+        /// <summary>The page read by this shape's plan with <paramref name="paging"/> (offset, rows), or null when it has none yet.</summary>
+        public async Task<List<PageRow<T>>?> ReadAsync(IReadOnlyList<object?> paging, CancellationToken cancellationToken)
         {
-            if (plan == null) entry.Refused = true;
-            else entry.Plan = plan;
+            if (entry.Plan?.Values(filterBoxes, paging) is not { } values) return null;
+            var rows = await entry.Plan.RunAsync(db, values, cancellationToken).ConfigureAwait(false);
+            SqlStatementCollector.Current?.AddPlannedPage();
+            return rows;
+        }
+
+        /// <summary>
+        /// When this request is the one to make the plan, makes it from <paramref name="statement"/>, whose paging values are
+        /// the boxes <paramref name="paging"/>, and reads the page with it; null otherwise, or when the statement cannot be planned.
+        /// </summary>
+        public async Task<List<PageRow<T>>?> PlanAsync(IQueryable<PageRow<T>> statement, IReadOnlyList<Expression> paging,
+            IReadOnlyList<SortKey> keys, CancellationToken cancellationToken)
+        {
+            if (!wanted) return null;
+            var boxes = paging.Select(p => ParameterBox.In(p)!).ToList();
+            var plan = PagePlan<T>.Compile(statement, filterBoxes, boxes, keys);
+            if (plan?.Values(filterBoxes, boxes.Select(b => b.BoxedValue).ToList()) is { } values)
+            {
+                try
+                {
+                    // EF Core compiles the plan on its first run: a statement it cannot compile stays on the ordinary path.
+                    var rows = await plan.RunAsync(db, values, cancellationToken).ConfigureAwait(false);
+                    entry.Plan = plan;
+                    SqlStatementCollector.Current?.AddPlannedPage();
+                    return rows;
+                }
+                catch (Exception error) when (error is not (DbException or OperationCanceledException))
+                {
+                }
+            }
+            entry.Refused = true;
+            return null;
         }
     }
 }

@@ -59,6 +59,29 @@ public sealed class CompiledPlanTests : IAsyncLifetime
         """{ "where": { "name": { "eq": "no such Kampung KB" } } }""",
     ];
 
+    private const string Segment = """
+        query Segment($where: KampungKbFilterInput, $order: [KampungKbSortInput!], $skip: Int, $take: Int) {
+          kampungKbTable(where: $where, order: $order, skip: $skip, take: $take) {
+            totalCount
+            pageInfo { hasNextPage hasPreviousPage }
+            items { id name village { code } }
+          }
+        }
+        """;
+
+    // Offsets within, at the end of and past the list (whose count is then read on its own).
+    private static readonly string[] SegmentRequests =
+    [
+        """{ "take": 4, "where": { "village": { "district": { "regencyCode": { "eq": "51.02" } } } } }""",
+        """{ "take": 4, "skip": 8, "where": { "village": { "district": { "regencyCode": { "eq": "51.71" } } } } }""",
+        """{ "take": 4, "skip": 40, "where": { "village": { "district": { "regencyCode": { "eq": "51.71" } } } } }""",
+        """{ "take": 4, "skip": 4000, "where": { "village": { "district": { "regencyCode": { "eq": "51.01" } } } } }""",
+        """{ "take": 4, "skip": 2, "where": { "name": { "startsWith": "Kampung KB Kelurahan" } }, "order": [{ "name": "DESC" }] }""",
+        """{ "take": 4, "skip": 0, "where": { "name": { "startsWith": "Kampung KB Desa" } }, "order": [{ "name": "DESC" }] }""",
+        """{ "skip": 640 }""",
+        """{ "skip": 0 }""",
+    ];
+
     private readonly TempDatabase _database = TempDatabase.Create();
     private HubFactory _built = null!;
     private HubFactory _planned = null!;
@@ -86,6 +109,19 @@ public sealed class CompiledPlanTests : IAsyncLifetime
         {
             var expected = await built.DataAsync(Page, JsonNode.Parse(variables));
             var (actual, plannedPages) = await PlannedAsync(planned, JsonNode.Parse(variables));
+            Assert.True(JsonNode.DeepEquals(expected, actual), $"{variables}\nbuilt:   {expected.ToJsonString()}\nplanned: {actual.ToJsonString()}");
+            Assert.True(plannedPages == 1, $"{variables}: read by {plannedPages} plans");
+        }
+    }
+
+    [Fact(DisplayName = "Offset segments too: every shape, value and offset answers on a planning hub exactly as on a hub that builds each statement")]
+    public async Task Segment_plans_answer_as_built_statements()
+    {
+        var (built, planned) = (_built.CreateClient(), _planned.CreateClient());
+        foreach (var variables in SegmentRequests.Concat(SegmentRequests.Reverse()))
+        {
+            var expected = await built.DataAsync(Segment, JsonNode.Parse(variables));
+            var (actual, plannedPages) = await PlannedAsync(planned, JsonNode.Parse(variables), Segment);
             Assert.True(JsonNode.DeepEquals(expected, actual), $"{variables}\nbuilt:   {expected.ToJsonString()}\nplanned: {actual.ToJsonString()}");
             Assert.True(plannedPages == 1, $"{variables}: read by {plannedPages} plans");
         }
@@ -141,9 +177,9 @@ public sealed class CompiledPlanTests : IAsyncLifetime
         }
     }
 
-    private static async Task<(JsonNode Data, int PlannedPages)> PlannedAsync(HttpClient client, JsonNode? variables)
+    private static async Task<(JsonNode Data, int PlannedPages)> PlannedAsync(HttpClient client, JsonNode? variables, string document = Page)
     {
-        var body = await client.GraphQLAsync(Page, variables, new Dictionary<string, string> { ["GraphQL-Diagnostics"] = "sql" });
+        var body = await client.GraphQLAsync(document, variables, new Dictionary<string, string> { ["GraphQL-Diagnostics"] = "sql" });
         Assert.True(body["errors"] is null, $"GraphQL errors: {body["errors"]}");
         return (body["data"]!, (int)body["extensions"]!["diagnostics"]!["plannedPages"]!);
     }
