@@ -31,12 +31,12 @@ internal sealed class PagePlan<T>
     {
         var lifter = new SlotLifter(filterBoxes, paging);
         var body = lifter.Visit(statement.Expression)!;
-        // EF Core reads a compiled query's values from its own typed parameters only, and takes at most 15 of them.
-        if (lifter.Unsupported || lifter.Parameters.Count >= MaxSlots) return null;
+        // EF Core reads a compiled query's values from its own typed parameters only, and takes a limited number of them.
+        if (lifter.Unsupported || !CompileAsyncQuery.TryGetValue(lifter.Parameters.Count, out var compileAsyncQuery)) return null;
         var db = Expression.Parameter(typeof(DbContext), "db");
         var types = new[] { typeof(DbContext) }.Concat(lifter.Parameters.Select(p => p.Type)).Append(typeof(IQueryable<PageRow<T>>)).ToArray();
         var query = Expression.Lambda(Expression.GetFuncType(types), body, [db, .. lifter.Parameters]);
-        var compile = CompileAsyncQuery[lifter.Parameters.Count].MakeGenericMethod([.. types[..^1], typeof(PageRow<T>)]);
+        var compile = compileAsyncQuery.MakeGenericMethod([.. types[..^1], typeof(PageRow<T>)]);
         var compiled = (Delegate)compile.Invoke(null, [query])!;
 
         // (db, values) => compiled(db, (T1)values[0], ...): one call shape for every plan.
@@ -47,8 +47,6 @@ internal sealed class PagePlan<T>
             Expression.Invoke(Expression.Constant(compiled), [context, .. arguments]), context, values).Compile();
         return new PagePlan<T>(run, [.. lifter.Slots], keys);
     }
-
-    private const int MaxSlots = 15;
 
     // EF.CompileAsyncQuery over an IQueryable, by its number of parameters after the context.
     private static readonly Dictionary<int, System.Reflection.MethodInfo> CompileAsyncQuery = typeof(EF).GetMethods()

@@ -127,6 +127,21 @@ public sealed class CompiledPlanTests : IAsyncLifetime
         }
     }
 
+    [Fact(DisplayName = "A filter of more values than EF Core's compiled queries take is built each time, with the same answer")]
+    public async Task Too_many_values_stay_on_the_ordinary_path()
+    {
+        var names = Enumerable.Range(1, 20).Select(i => new JsonObject { ["name"] = new JsonObject { ["eq"] = $"Kampung KB Desa Sintetis {i}" } });
+        var variables = new JsonObject { ["first"] = 5, ["where"] = new JsonObject { ["or"] = new JsonArray([.. names, new JsonObject { ["id"] = new JsonObject { ["lt"] = 4 } }]) } };
+        var expected = await _built.CreateClient().DataAsync(Page, variables);
+        for (var i = 0; i < 2; i++)
+        {
+            var (actual, plannedPages) = await PlannedAsync(_planned.CreateClient(), variables);
+            Assert.True(JsonNode.DeepEquals(expected, actual), actual.ToJsonString());
+            Assert.Equal(0, plannedPages);
+        }
+        Assert.Equal(3, (int)expected["kampungKbs"]!["totalCount"]!);
+    }
+
     [Fact(DisplayName = "A plan reads the caller's region: a scoped key and an unscoped caller of the same document each see their own rows")]
     public async Task Plans_keep_the_region_scope()
     {
