@@ -17,8 +17,8 @@ using SortKey = KampungKB.Graph.Querying.Sorting.SortKey;
 namespace KampungKB.Graph.Querying.Plans;
 
 /// <summary>
-/// A connection field's compiled plans, per field of a cached document and per shape of request: the structure of its
-/// rows' source and filter (values aside), its order and its direction. Everything else the statement depends on is
+/// A list field's compiled plans (connection pages, offset segments), per field of a cached document and per shape of
+/// request: the structure of its rows' source and filter (values aside), its order and the kind of page. Everything else the statement depends on is
 /// the field's selection, fixed by the document. A shape gets its plan when seen <see cref="QueryingOptions.PlanAfter"/>
 /// times, so a one-off query does not pay EF Core's compilation of a plan; the plans go with their document.
 /// </summary>
@@ -31,7 +31,7 @@ internal sealed class PagePlans<T>
 
     /// <summary>
     /// The request's place among the plans, or null when its page cannot be planned (no context, a closure in its source).
-    /// <paramref name="kind"/> tells apart the statements one field builds: a connection's forward and backward pages.
+    /// <paramref name="kind"/> tells apart the statements one field builds: a connection's forward and backward pages, a segment.
     /// </summary>
     public PlanRequest? Find(IResolveFieldContext context, QueryingOptions options, IQueryable<T> source, Expression<Func<T, bool>>? filter, char kind)
     {
