@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KampungKB.Graph.Querying.Plans;
 
 /// <summary>
-/// A connection's page statement compiled once by EF Core (<see cref="EF.CompileAsyncQuery{TContext, TParam1, TResult}(Expression{Func{TContext, TParam1, IQueryable{TResult}}})"/>)
-/// for one shape of request. A later request of that shape puts its filter's values and its page size into the slots
+/// A page's statement (a connection's first page or an offset segment) compiled once by EF Core (<see cref="EF.CompileAsyncQuery{TContext, TParam1, TResult}(Expression{Func{TContext, TParam1, IQueryable{TResult}}})"/>)
+/// for one shape of request. A later request of that shape puts its filter's values and its paging values into the slots
 /// and runs it: no engine build, no EF Core LINQ pipeline (its funcletizer and query-cache lookup).
 /// </summary>
 internal sealed class PagePlan<T>
