@@ -14,6 +14,7 @@ public sealed class ErrorTests(LibraryFixture library)
     [InlineData("{ authors(first: 10) { nodes { books(first: 1001) { id } } } }", "PAGE_SIZE_TOO_LARGE")]
     [InlineData("{ authors(first: 1, after: \"not a cursor\") { nodes { id } } }", "INVALID_CURSOR")]
     [InlineData("{ authors(first: 1, before: \"WyJ4Il0\") { nodes { id } } }", "INVALID_CURSOR")]
+    [InlineData("{ authors(after: \"not a cursor\") { totalCount } }", "INVALID_CURSOR")]
     [InlineData("{ authors(first: -1) { nodes { id } } }", "INVALID_PAGING_ARGUMENTS")]
     [InlineData("{ authors(first: 1, last: 1) { nodes { id } } }", "INVALID_PAGING_ARGUMENTS")]
     public async Task Coded_errors(string query, string code)

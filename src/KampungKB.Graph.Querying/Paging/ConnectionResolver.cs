@@ -28,10 +28,13 @@ internal static class ConnectionResolver
         var selection = new[] { context.FieldAst };
         var wantsTotal = Selections.Named(selection, "totalCount", document).Count > 0;
 
-        // A count alone (a dashboard's tile) needs no page.
+        // A count alone (a dashboard's tile) needs no page; its cursors must still be valid ones.
         if (PageFields.All(name => Selections.Named(selection, name, document).Count == 0))
+        {
+            if (after != null || before != null) DecodeCursors(ListQuery.Prepare(context, definition, source, filter).Keys, after, before);
             return new Connection<T>([], new PageInfo(false, false, null, null),
                 wantsTotal ? await QueryExecution.CountAsync(filter == null ? source : source.Where(filter), context.CancellationToken).ConfigureAwait(false) : null);
+        }
 
         var wantsCursors = WantsCursors(selection, document);
         // A first page asked before in the same shape runs its compiled plan; a page after a cursor is always built.
@@ -62,10 +65,8 @@ internal static class ConnectionResolver
         PagePlans<T>.PlanRequest? planning, int size, string? after, string? before, bool backward, bool wantsTotal, bool wantsCursors)
     {
         var (query, keys, uniqueKey) = ListQuery.Prepare(context, definition, source, filter);
-        var codec = new CursorCodec(keys);
         var reversed = keys.Select(k => k.Reversed()).ToList();
-        var afterValues = after == null ? null : codec.Decode(after, "after");
-        var beforeValues = before == null ? null : codec.Decode(before, "before");
+        var (afterValues, beforeValues) = DecodeCursors(keys, after, before);
 
         var counted = wantsTotal ? query : null;
         if (afterValues != null) query = query.Where(Keyset.After<T>(keys, afterValues));
@@ -88,6 +89,12 @@ internal static class ConnectionResolver
         var (rows, total) = await PageQuery.RunAsync(statement, counted,
             fromFirstRow: afterValues == null && beforeValues == null, context.CancellationToken).ConfigureAwait(false);
         return (rows, total, keys);
+    }
+
+    private static (object?[]? After, object?[]? Before) DecodeCursors(IReadOnlyList<SortKey> keys, string? after, string? before)
+    {
+        var codec = new CursorCodec(keys);
+        return (after == null ? null : codec.Decode(after, "after"), before == null ? null : codec.Decode(before, "before"));
     }
 
     private static bool WantsCursors(GraphQLParser.AST.GraphQLField[] selection, GraphQLParser.AST.GraphQLDocument document)
