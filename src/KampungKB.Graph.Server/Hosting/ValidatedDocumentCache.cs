@@ -12,6 +12,10 @@ namespace KampungKB.Graph.Server.Hosting;
 /// </summary>
 internal sealed class ValidatedDocumentCache(IConfiguration configuration) : IConfigureExecution, IDisposable
 {
+    // A document is charged at least this many characters: a small one still costs the hub about 55 KB (its syntax tree,
+    // its validation, a compiled plan of its lists), so the limit bounds the count too (1,000 at the default).
+    private const int MinimumCharge = 2_000;
+
     private readonly MemoryCache _documents = new(new MemoryCacheOptions
     {
         // Sized in characters of query text.
@@ -37,7 +41,7 @@ internal sealed class ValidatedDocumentCache(IConfiguration configuration) : ICo
         }
         var result = await next(options);
         if (!cached && result.Executed && result.Document is not null)
-            _documents.Set(query, result.Document, new MemoryCacheEntryOptions { Size = query.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+            _documents.Set(query, result.Document, new MemoryCacheEntryOptions { Size = Math.Max(query.Length, MinimumCharge), SlidingExpiration = TimeSpan.FromHours(1) });
         return result;
     }
 

@@ -1,5 +1,6 @@
 using GraphQL.DI;
 using KampungKB.Graph.Server.Hosting;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KampungKB.Graph.Server.Tests.Querying;
@@ -36,6 +37,18 @@ public sealed class DocumentCacheTests(HubFactory hub) : IClassFixture<HubFactor
         var body = await client.GraphQLAsync(query, new { code = new[] { 1, 2 } }, expectSuccess: false);
 
         Assert.Equal("INVALID_VARIABLES", (string)body["errors"]![0]!["extensions"]!["code"]!);
+    }
+
+    [Fact(DisplayName = "A small document is charged 2,000 characters, so GraphQL:DocumentCacheChars bounds how many documents are kept")]
+    public async Task Small_documents_count_against_the_limit()
+    {
+        await using var small = hub.WithWebHostBuilder(b => b.UseSetting("GraphQL:DocumentCacheChars", "4000"));
+        var client = small.CreateClient();
+        var cache = small.Services.GetServices<IConfigureExecution>().OfType<ValidatedDocumentCache>().Single();
+
+        for (var i = 0; i < 5; i++) await client.DataAsync($"query Small{i} {{ regency(code: \"51.01\") {{ name }} }}");
+
+        Assert.InRange(cache.Count, 1, 2);
     }
 
     [Fact(DisplayName = "An invalid document is not cached")]
