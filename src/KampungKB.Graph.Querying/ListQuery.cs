@@ -20,10 +20,14 @@ internal static class ListQuery
         ListFieldDefinition<T> definition, IQueryable<T> source, Expression<Func<T, bool>>? filter)
     {
         var uniqueKey = definition.UniqueKey ?? EntityKeys.Of(source);
-        var query = filter == null ? source : source.Where(filter);
+        var query = Filtered(source, filter);
         var keys = SortTranslator.Translate<T>(Argument(context, "order"), ArgumentType(context, "order") as IInputObjectGraphType, uniqueKey);
         return (query, keys, uniqueKey);
     }
+
+    /// <summary><paramref name="source"/>'s rows that pass <paramref name="filter"/> (all of them when it is null).</summary>
+    public static IQueryable<T> Filtered<T>(IQueryable<T> source, Expression<Func<T, bool>>? filter)
+        => filter == null ? source : source.Where(filter);
 
     /// <summary>The <c>where</c> argument as a predicate, or null when the field has none or it does not constrain.</summary>
     public static Expression<Func<T, bool>>? Filter<T>(IResolveFieldContext context)

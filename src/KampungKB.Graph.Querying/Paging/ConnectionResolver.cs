@@ -33,7 +33,7 @@ internal static class ConnectionResolver
         {
             if (after != null || before != null) DecodeCursors(ListQuery.Prepare(context, definition, source, filter).Keys, after, before);
             return new Connection<T>([], new PageInfo(false, false, null, null),
-                wantsTotal ? await QueryExecution.CountAsync(filter == null ? source : source.Where(filter), context.CancellationToken).ConfigureAwait(false) : null);
+                wantsTotal ? await QueryExecution.CountAsync(ListQuery.Filtered(source, filter), context.CancellationToken).ConfigureAwait(false) : null);
         }
 
         var wantsCursors = WantsCursors(selection, document);

@@ -25,7 +25,7 @@ internal static class SegmentResolver
         // A segment asked before in the same shape runs its compiled plan.
         var planning = definition.Plans.Find(context, options, source, filter, 'S');
         var (rows, total) = planning != null && await planning.ReadAsync([skip, take + 1], context.CancellationToken).ConfigureAwait(false) is { } planned
-            ? (planned, await TotalAsync(planned, wantsTotal, () => filter == null ? source : source.Where(filter), skip, context.CancellationToken).ConfigureAwait(false))
+            ? (planned, await TotalAsync(planned, wantsTotal, () => ListQuery.Filtered(source, filter), skip, context.CancellationToken).ConfigureAwait(false))
             : await BuiltAsync(context, definition, source, filter, planning, skip, take, wantsTotal).ConfigureAwait(false);
         var items = rows.Select(r => r.Node).ToList();
         var hasMore = items.Count > take;
