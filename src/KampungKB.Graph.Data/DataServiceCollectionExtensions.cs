@@ -29,7 +29,7 @@ public static class DataServiceCollectionExtensions
             DatabaseProvider.Postgres => services
                 .AddPooledDbContextFactory<PostgresKampungKbDbContext>((sp, o) =>
                 {
-                    o.UseNpgsql(PostgresConnection.WithDefaults(connectionString));
+                    o.UseHubNpgsql(connectionString);
                     configure?.Invoke(sp, o);
                 })
                 .AddScoped<KampungKbDbContext>(sp => Lease(sp, sp.GetRequiredService<IDbContextFactory<PostgresKampungKbDbContext>>().CreateDbContext)),
@@ -58,7 +58,7 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.Postgres:
             {
-                var options = new DbContextOptionsBuilder<PostgresKampungKbDbContext>().UseNpgsql(PostgresConnection.WithDefaults(connectionString));
+                var options = new DbContextOptionsBuilder<PostgresKampungKbDbContext>().UseHubNpgsql(connectionString);
                 configure?.Invoke(services, options);
                 return new PooledDbContextFactory<PostgresKampungKbDbContext>(options.Options).CreateDbContext;
             }

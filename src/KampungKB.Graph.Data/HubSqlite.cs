@@ -13,14 +13,21 @@ namespace KampungKB.Graph.Data;
 /// <summary>Points a context at SQLite as the hub does.</summary>
 public static class HubSqlite
 {
-    /// <summary><c>UseSqlite</c>, on a connection without EF Core's functions for types the model does not have.</summary>
+    /// <summary>
+    /// <c>UseSqlite</c>, on a connection without EF Core's functions for types the model does not have. A list of values
+    /// is one JSON parameter (<c>IN (SELECT value FROM json_each(@p))</c>) rather than EF Core 10's default of one parameter
+    /// per value: one statement for any length, and one a compiled plan can take (the engine's batches always send theirs so).
+    /// </summary>
     public static DbContextOptionsBuilder<TContext> UseHubSqlite<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)
         where TContext : DbContext =>
-        options.UseSqlite(connectionString).ReplaceService<ISqliteRelationalConnection, SqliteWithoutEfFunctions>();
+        options.UseSqlite(connectionString, OneParameterPerList).ReplaceService<ISqliteRelationalConnection, SqliteWithoutEfFunctions>();
 
     /// <inheritdoc cref="UseHubSqlite{TContext}"/>
     public static DbContextOptionsBuilder UseHubSqlite(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString).ReplaceService<ISqliteRelationalConnection, SqliteWithoutEfFunctions>();
+        options.UseSqlite(connectionString, OneParameterPerList).ReplaceService<ISqliteRelationalConnection, SqliteWithoutEfFunctions>();
+
+    private static void OneParameterPerList(Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder options)
+        => options.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
 }
 
 /// <summary>

@@ -25,7 +25,7 @@ public static class KampungKbDatabase
     public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
-            DatabaseProvider.Postgres => options.UseNpgsql(PostgresConnection.WithDefaults(connectionString)),
+            DatabaseProvider.Postgres => options.UseHubNpgsql(connectionString),
             _ => options.UseHubSqlite(connectionString),
         };
 
@@ -34,7 +34,7 @@ public static class KampungKbDatabase
         provider switch
         {
             DatabaseProvider.Postgres => new PostgresKampungKbDbContext(
-                new DbContextOptionsBuilder<PostgresKampungKbDbContext>().UseNpgsql(PostgresConnection.WithDefaults(connectionString)).Options),
+                new DbContextOptionsBuilder<PostgresKampungKbDbContext>().UseHubNpgsql(connectionString).Options),
             _ => new KampungKbDbContext(new DbContextOptionsBuilder<KampungKbDbContext>().UseHubSqlite(connectionString).Options),
         };
 }

@@ -32,9 +32,6 @@ internal static class ParameterizedPaging
     public static IQueryable<T> TakeParameter<T>(this IQueryable<T> query, int count)
         => Call(query, TakeMethod, count);
 
-    public static IQueryable<T> SkipParameter<T>(this IQueryable<T> query, int count)
-        => Call(query, SkipMethod, count);
-
     /// <summary><c>Take</c> reading its count from <paramref name="count"/>, a box made by <see cref="ParameterBox.Of"/>.</summary>
     public static IQueryable<T> Take<T>(this IQueryable<T> query, System.Linq.Expressions.Expression count) => Call(query, TakeMethod, count);
 

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL;
 using KampungKB.Graph.Querying.Filtering;
+using KampungKB.Graph.Querying.Plans;
 using KampungKB.Graph.Querying.Projection;
 
 namespace KampungKB.Graph.Querying.Batching;
@@ -31,13 +32,29 @@ internal sealed class BatchedReferenceResolver<TSource, TTarget, TKey>(
 
     private async Task<Dictionary<object, TTarget?>> FetchAsync(IResolveFieldContext context, IReadOnlyCollection<object> keys, CancellationToken cancellationToken)
     {
-        var query = definition.Source(context).Where(BatchedListResolver<TSource, TTarget, TKey>.KeyIn(targetKey, keys));
+        var source = definition.Source(context);
+        var keyList = BatchedListResolver<TSource, TTarget, TKey>.KeyList<TKey>(keys);
+        // A batch asked before in the same shape runs its compiled plan with these keys.
+        var planning = definition.BatchPlans.Find(context, definition.OptionsFor(context), source, null, 'R');
+        var rows = planning != null && await planning.ReadAsync([keyList], cancellationToken).ConfigureAwait(false) is { } planned
+            ? planned
+            : await BuiltAsync(context, source, planning, keyList, cancellationToken).ConfigureAwait(false);
+        var result = new Dictionary<object, TTarget?>();
+        foreach (var row in rows) result[_targetKey(row)!] = row;
+        return result;
+    }
+
+    private async Task<List<TTarget>> BuiltAsync(IResolveFieldContext context, IQueryable<TTarget> source,
+        StatementPlans<TTarget, TTarget>.PlanRequest? planning, List<TKey> keys, CancellationToken cancellationToken)
+    {
+        var keysBox = ParameterBox.Of(keys, typeof(List<TKey>));
+        var query = source.Where(BatchedListResolver<TSource, TTarget, TKey>.KeyIn(targetKey, keysBox));
         var graphType = context.FieldDefinition.ResolvedType!.GetNamedType();
         var fields = Selections.Children([context.FieldAst], context.Document).ToList();
         var projection = ListQuery.Projection<TTarget>(context, graphType, fields, [], [_targetKeyPath.Members[0]]);
-        var result = new Dictionary<object, TTarget?>();
-        await foreach (var row in QueryExecution.RowsAsync(projection == null ? query : query.Select(projection)).WithCancellation(cancellationToken).ConfigureAwait(false))
-            result[_targetKey(row)!] = row;
-        return result;
+        var statement = projection == null ? query : query.Select(projection);
+        if (planning != null && await planning.PlanAsync(statement, [keysBox], [], cancellationToken).ConfigureAwait(false) is { } planned)
+            return planned;
+        return await QueryExecution.ToListAsync(statement, cancellationToken).ConfigureAwait(false);
     }
 }

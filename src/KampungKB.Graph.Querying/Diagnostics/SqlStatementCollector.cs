@@ -12,7 +12,7 @@ public sealed class SqlStatementCollector : IDisposable
     private static readonly AsyncLocal<SqlStatementCollector?> CurrentCollector = new();
     private readonly List<SqlStatement> _statements = [];
     private readonly SqlStatementCollector? _outer;
-    private int _plannedPages;
+    private int _plannedStatements;
 
     private SqlStatementCollector(SqlStatementCollector? outer) => _outer = outer;
 
@@ -34,8 +34,8 @@ public sealed class SqlStatementCollector : IDisposable
         get { lock (_statements) return _statements.Count; }
     }
 
-    /// <summary>How many pages were read by a compiled plan rather than a statement built for the request.</summary>
-    public int PlannedPages => Volatile.Read(ref _plannedPages);
+    /// <summary>How many statements (pages, batches) ran a compiled plan rather than being built for the request.</summary>
+    public int PlannedStatements => Volatile.Read(ref _plannedStatements);
 
     /// <summary>Total database time in milliseconds.</summary>
     public double TotalMilliseconds
@@ -58,10 +58,10 @@ public sealed class SqlStatementCollector : IDisposable
         };
     }
 
-    internal void AddPlannedPage()
+    internal void AddPlannedStatement()
     {
-        Interlocked.Increment(ref _plannedPages);
-        _outer?.AddPlannedPage();
+        Interlocked.Increment(ref _plannedStatements);
+        _outer?.AddPlannedStatement();
     }
 
     internal void Add(SqlStatement statement)

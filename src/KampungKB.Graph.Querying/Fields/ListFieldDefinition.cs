@@ -1,4 +1,5 @@
 using GraphQL;
+using KampungKB.Graph.Querying.Paging;
 using KampungKB.Graph.Querying.Plans;
 using KampungKB.Graph.Querying.Sorting;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,8 +15,11 @@ internal sealed class ListFieldDefinition<T>(Func<IResolveFieldContext, IQueryab
 
     public QueryingOptions? Options { get; set; }
 
-    /// <summary>The connection's compiled plans, per document field and shape of request.</summary>
-    public PagePlans<T> Plans { get; } = new();
+    /// <summary>The compiled plans of its pages (connection, segment), per document field and shape of request.</summary>
+    public StatementPlans<T, PageRow<T>> PagePlans { get; } = new();
+
+    /// <summary>The compiled plans of its batches (children of many parents, references), per document field and shape of request.</summary>
+    public StatementPlans<T, T> BatchPlans { get; } = new();
 
     public QueryingOptions OptionsFor(IResolveFieldContext context)
         => Options ?? context.RequestServices?.GetService<QueryingOptions>() ?? QueryingOptions.Default;

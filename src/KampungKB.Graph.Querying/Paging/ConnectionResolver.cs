@@ -38,7 +38,7 @@ internal static class ConnectionResolver
 
         var wantsCursors = WantsCursors(selection, document);
         // A first page asked before in the same shape runs its compiled plan; a page after a cursor is always built.
-        var planning = after == null && before == null ? definition.Plans.Find(context, options, source, filter, backward ? 'L' : 'F') : null;
+        var planning = after == null && before == null ? definition.PagePlans.Find(context, options, source, filter, backward ? 'L' : 'F') : null;
         var (rows, total, keys) = planning != null && await planning.ReadAsync([size + 1], context.CancellationToken).ConfigureAwait(false) is { } planned
             ? (planned, FirstPageTotal(planned, wantsTotal), planning.Keys)
             : await BuiltAsync(context, definition, source, filter, planning, size, after, before, backward, wantsTotal, wantsCursors).ConfigureAwait(false);
@@ -62,7 +62,7 @@ internal static class ConnectionResolver
 
     private static async Task<(List<PageRow<T>> Rows, int? Total, IReadOnlyList<SortKey> Keys)> BuiltAsync<T>(IResolveFieldContext context,
         ListFieldDefinition<T> definition, IQueryable<T> source, System.Linq.Expressions.Expression<Func<T, bool>>? filter,
-        PagePlans<T>.PlanRequest? planning, int size, string? after, string? before, bool backward, bool wantsTotal, bool wantsCursors)
+        StatementPlans<T, PageRow<T>>.PlanRequest? planning, int size, string? after, string? before, bool backward, bool wantsTotal, bool wantsCursors)
     {
         var (query, keys, uniqueKey) = ListQuery.Prepare(context, definition, source, filter);
         var reversed = keys.Select(k => k.Reversed()).ToList();

@@ -23,7 +23,7 @@ internal static class SegmentResolver
         var wantsTotal = Selections.Named(selection, "totalCount", document).Count > 0;
 
         // A segment asked before in the same shape runs its compiled plan.
-        var planning = definition.Plans.Find(context, options, source, filter, 'S');
+        var planning = definition.PagePlans.Find(context, options, source, filter, 'S');
         var (rows, total) = planning != null && await planning.ReadAsync([skip, take + 1], context.CancellationToken).ConfigureAwait(false) is { } planned
             ? (planned, await TotalAsync(planned, wantsTotal, () => ListQuery.Filtered(source, filter), skip, context.CancellationToken).ConfigureAwait(false))
             : await BuiltAsync(context, definition, source, filter, planning, skip, take, wantsTotal).ConfigureAwait(false);
@@ -34,7 +34,7 @@ internal static class SegmentResolver
     }
 
     private static async Task<(List<PageRow<T>> Rows, int? Total)> BuiltAsync<T>(IResolveFieldContext context, ListFieldDefinition<T> definition,
-        IQueryable<T> source, System.Linq.Expressions.Expression<Func<T, bool>>? filter, PagePlans<T>.PlanRequest? planning, int skip, int take, bool wantsTotal)
+        IQueryable<T> source, System.Linq.Expressions.Expression<Func<T, bool>>? filter, StatementPlans<T, PageRow<T>>.PlanRequest? planning, int skip, int take, bool wantsTotal)
     {
         var (query, keys, uniqueKey) = ListQuery.Prepare(context, definition, source, filter);
         var document = context.Document;

@@ -24,7 +24,7 @@ internal sealed class DiagnosticsOptions
 }
 
 /// <summary>
-/// <c>GraphQL-Diagnostics: sql</c> adds <c>extensions.diagnostics { sqlStatements sqlMilliseconds plannedPages statements }</c> to the
+/// <c>GraphQL-Diagnostics: sql</c> adds <c>extensions.diagnostics { sqlStatements sqlMilliseconds plannedStatements statements }</c> to the
 /// response: how many statements the request ran, their database time, how many connection pages a compiled plan read,
 /// and the statements' text. Answers only when enabled.
 /// </summary>
@@ -52,7 +52,7 @@ internal sealed class SqlDiagnosticsHook(Microsoft.Extensions.Options.IOptions<D
             {
                 ["sqlStatements"] = statements.Count,
                 ["sqlMilliseconds"] = Math.Round(statements.Sum(s => s.Duration.TotalMilliseconds), 3),
-                ["plannedPages"] = collector.PlannedPages,
+                ["plannedStatements"] = collector.PlannedStatements,
                 ["statements"] = statements.Select(s => new Dictionary<string, object?>
                 {
                     ["sql"] = s.Sql,

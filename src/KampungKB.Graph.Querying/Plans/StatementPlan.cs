@@ -1,51 +1,53 @@
 using System.Linq.Expressions;
-using KampungKB.Graph.Querying.Paging;
 using KampungKB.Graph.Querying.Sorting;
 using Microsoft.EntityFrameworkCore;
 
 namespace KampungKB.Graph.Querying.Plans;
 
 /// <summary>
-/// A page's statement (a connection's first page or an offset segment) compiled once by EF Core (<see cref="EF.CompileAsyncQuery{TContext, TParam1, TResult}(Expression{Func{TContext, TParam1, IQueryable{TResult}}})"/>)
-/// for one shape of request. A later request of that shape puts its filter's values and its paging values into the slots
-/// and runs it: no engine build, no EF Core LINQ pipeline (its funcletizer and query-cache lookup).
+/// A list field's statement (a connection's first page, an offset segment, a batch of children or of references) compiled
+/// once by EF Core (<see cref="EF.CompileAsyncQuery{TContext, TParam1, TResult}(Expression{Func{TContext, TParam1, IQueryable{TResult}}})"/>)
+/// for one shape of request. A later request of that shape puts its filter's values and its own values (paging, parent
+/// keys) into the slots and runs it: no engine build, no EF Core LINQ pipeline (its funcletizer and query-cache lookup).
 /// </summary>
-internal sealed class PagePlan<T>
+internal sealed class StatementPlan<TRow>
 {
-    private readonly Func<DbContext, object?[], IAsyncEnumerable<PageRow<T>>> _run;
-    // Per slot, the index of the filter box it reads, or -1 - i for the i-th paging value (offset, rows to read).
+    private readonly Func<DbContext, object?[], IAsyncEnumerable<TRow>> _run;
+    // Per slot, the index of the filter box it reads, or -1 - i for the i-th request value (offset, rows to read, keys).
     private readonly int[] _slots;
 
-    private PagePlan(Func<DbContext, object?[], IAsyncEnumerable<PageRow<T>>> run, int[] slots, IReadOnlyList<SortKey> keys)
+    private StatementPlan(Func<DbContext, object?[], IAsyncEnumerable<TRow>> run, int[] slots, IReadOnlyList<SortKey> keys)
         => (_run, _slots, Keys) = (run, slots, keys);
 
-    /// <summary>The order's keys, from which cursors are written.</summary>
+    /// <summary>The order's keys, from which a page's cursors are written.</summary>
     public IReadOnlyList<SortKey> Keys { get; }
 
     /// <summary>
-    /// The plan of <paramref name="statement"/>, whose only values are <paramref name="filterBoxes"/> and <paramref name="paging"/>;
-    /// null when it holds any other value (a closure, a cursor's key), which the plan could not refill.
+    /// The plan of <paramref name="statement"/>, whose only values are <paramref name="filterBoxes"/> and <paramref name="requestBoxes"/>;
+    /// null when it holds any other value (a closure, a cursor's key), which the plan could not refill. A list sent as one
+    /// parameter (<c>EF.Parameter</c>, a batch's keys) can be planned only where <paramref name="listsAsOneParameter"/>, the
+    /// context's own mode: a compiled query's parameters take no such mark.
     /// </summary>
-    public static PagePlan<T>? Compile(IQueryable<PageRow<T>> statement, IReadOnlyList<IParameterBox> filterBoxes, IReadOnlyList<IParameterBox> paging,
-        IReadOnlyList<SortKey> keys)
+    public static StatementPlan<TRow>? Compile(IQueryable<TRow> statement, IReadOnlyList<IParameterBox> filterBoxes, IReadOnlyList<IParameterBox> requestBoxes,
+        IReadOnlyList<SortKey> keys, bool listsAsOneParameter)
     {
-        var lifter = new SlotLifter(filterBoxes, paging);
+        var lifter = new SlotLifter(filterBoxes, requestBoxes, listsAsOneParameter);
         var body = lifter.Visit(statement.Expression)!;
         // EF Core reads a compiled query's values from its own typed parameters only, and takes a limited number of them.
         if (lifter.Unsupported || !CompileAsyncQuery.TryGetValue(lifter.Parameters.Count, out var compileAsyncQuery)) return null;
         var db = Expression.Parameter(typeof(DbContext), "db");
-        var types = new[] { typeof(DbContext) }.Concat(lifter.Parameters.Select(p => p.Type)).Append(typeof(IQueryable<PageRow<T>>)).ToArray();
+        var types = new[] { typeof(DbContext) }.Concat(lifter.Parameters.Select(p => p.Type)).Append(typeof(IQueryable<TRow>)).ToArray();
         var query = Expression.Lambda(Expression.GetFuncType(types), body, [db, .. lifter.Parameters]);
-        var compile = compileAsyncQuery.MakeGenericMethod([.. types[..^1], typeof(PageRow<T>)]);
+        var compile = compileAsyncQuery.MakeGenericMethod([.. types[..^1], typeof(TRow)]);
         var compiled = (Delegate)compile.Invoke(null, [query])!;
 
         // (db, values) => compiled(db, (T1)values[0], ...): one call shape for every plan.
         var context = Expression.Parameter(typeof(DbContext), "context");
         var values = Expression.Parameter(typeof(object[]), "values");
         var arguments = lifter.Parameters.Select((p, i) => (Expression)Expression.Convert(Expression.ArrayIndex(values, Expression.Constant(i)), p.Type));
-        var run = Expression.Lambda<Func<DbContext, object?[], IAsyncEnumerable<PageRow<T>>>>(
+        var run = Expression.Lambda<Func<DbContext, object?[], IAsyncEnumerable<TRow>>>(
             Expression.Invoke(Expression.Constant(compiled), [context, .. arguments]), context, values).Compile();
-        return new PagePlan<T>(run, [.. lifter.Slots], keys);
+        return new StatementPlan<TRow>(run, [.. lifter.Slots], keys);
     }
 
     // EF.CompileAsyncQuery over an IQueryable, by its number of parameters after the context.
@@ -55,27 +57,28 @@ internal sealed class PagePlan<T>
         .ToDictionary(m => m.GetGenericArguments().Length - 2);
 
     /// <summary>The slots' values for a request whose filter holds <paramref name="filterBoxes"/>, null if they do not fit.</summary>
-    public object?[]? Values(IReadOnlyList<IParameterBox> filterBoxes, IReadOnlyList<object?> paging)
+    public object?[]? Values(IReadOnlyList<IParameterBox> filterBoxes, IReadOnlyList<object?> requestValues)
     {
         var values = new object?[_slots.Length];
         for (var i = 0; i < _slots.Length; i++)
         {
             var slot = _slots[i];
-            if (slot >= filterBoxes.Count || -1 - slot >= paging.Count) return null;
-            values[i] = slot >= 0 ? filterBoxes[slot].BoxedValue : paging[-1 - slot];
+            if (slot >= filterBoxes.Count || -1 - slot >= requestValues.Count) return null;
+            values[i] = slot >= 0 ? filterBoxes[slot].BoxedValue : requestValues[-1 - slot];
         }
         return values;
     }
 
-    public async Task<List<PageRow<T>>> RunAsync(DbContext db, object?[] values, CancellationToken cancellationToken)
+    public async Task<List<TRow>> RunAsync(DbContext db, object?[] values, CancellationToken cancellationToken)
     {
-        var rows = new List<PageRow<T>>();
+        var rows = new List<TRow>();
         await foreach (var row in _run(db, values).WithCancellation(cancellationToken).ConfigureAwait(false)) rows.Add(row);
         return rows;
     }
 
     /// <summary>Replaces each box with a parameter of its type; marks the statement unsupported if it holds any other value.</summary>
-    private sealed class SlotLifter(IReadOnlyList<IParameterBox> filterBoxes, IReadOnlyList<IParameterBox> paging) : ExpressionVisitor
+    private sealed class SlotLifter(IReadOnlyList<IParameterBox> filterBoxes, IReadOnlyList<IParameterBox> requestBoxes, bool listsAsOneParameter)
+        : ExpressionVisitor
     {
         private readonly Dictionary<IParameterBox, ParameterExpression> _lifted = new(ReferenceEqualityComparer.Instance);
 
@@ -89,7 +92,7 @@ internal sealed class PagePlan<T>
         {
             if (node == null || ParameterBox.In(node) is not { } box) return base.Visit(node);
             if (_lifted.TryGetValue(box, out var parameter)) return parameter;
-            var source = IndexOf(filterBoxes, box) is var filter and >= 0 ? filter : IndexOf(paging, box) is var page and >= 0 ? -1 - page : (int?)null;
+            var source = IndexOf(filterBoxes, box) is var filter and >= 0 ? filter : IndexOf(requestBoxes, box) is var own and >= 0 ? -1 - own : (int?)null;
             if (source == null) { Unsupported = true; return node; }
             // Named as the funcletizer names a box's value, so the SQL reads the same as on the ordinary path.
             parameter = Expression.Parameter(node.Type, Parameters.Count == 0 ? "Value" : "Value" + Parameters.Count);
@@ -97,6 +100,13 @@ internal sealed class PagePlan<T>
             Slots.Add(source.Value);
             _lifted[box] = parameter;
             return parameter;
+        }
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (!node.Method.IsGenericMethod || node.Method.GetGenericMethodDefinition() != LinqMethods.EfParameter) return base.VisitMethodCall(node);
+            if (!listsAsOneParameter) Unsupported = true;
+            return listsAsOneParameter ? Visit(node.Arguments[0])! : node;
         }
 
         protected override Expression VisitConstant(ConstantExpression node)

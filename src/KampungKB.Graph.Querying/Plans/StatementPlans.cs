@@ -8,7 +8,6 @@ using System.Text;
 using GraphQL;
 using GraphQLParser.AST;
 using KampungKB.Graph.Querying.Diagnostics;
-using KampungKB.Graph.Querying.Paging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query;
@@ -17,12 +16,15 @@ using SortKey = KampungKB.Graph.Querying.Sorting.SortKey;
 namespace KampungKB.Graph.Querying.Plans;
 
 /// <summary>
-/// A list field's compiled plans (connection pages, offset segments), per field of a cached document and per shape of
-/// request: the structure of its rows' source and filter (values aside), its order and the kind of page. Everything else the statement depends on is
-/// the field's selection, fixed by the document. A shape gets its plan when seen <see cref="QueryingOptions.PlanAfter"/>
-/// times, so a one-off query does not pay EF Core's compilation of a plan; the plans go with their document.
+/// A list field's compiled plans (connection pages, offset segments, batches of children or references), per field of a
+/// cached document and per shape of request: the structure of its rows' source and filter (values aside), its order and
+/// the kind of statement. Everything else the statement depends on is the field's selection, fixed by the document. A
+/// shape gets its plan when seen <see cref="QueryingOptions.PlanAfter"/> times, so a one-off query does not pay EF Core's
+/// compilation of a plan; the plans go with their document.
 /// </summary>
-internal sealed class PagePlans<T>
+/// <typeparam name="T">The field's entity.</typeparam>
+/// <typeparam name="TRow">What the statement reads: a page's rows, or the entities themselves.</typeparam>
+internal sealed class StatementPlans<T, TRow>
 {
     // Shapes per field of a document: a document whose variables keep changing the shape stays on the ordinary path.
     private const int ShapesPerField = 64;
@@ -30,8 +32,9 @@ internal sealed class PagePlans<T>
     private readonly ConditionalWeakTable<GraphQLField, ConcurrentDictionary<string, Entry>> _fields = new();
 
     /// <summary>
-    /// The request's place among the plans, or null when its page cannot be planned (no context, a closure in its source).
-    /// <paramref name="kind"/> tells apart the statements one field builds: a connection's forward and backward pages, a segment.
+    /// The request's place among the plans, or null when its statement cannot be planned (no context, a closure in its source).
+    /// <paramref name="kind"/> tells apart the statements one field builds: a connection's forward and backward pages, a
+    /// segment, a batch with or without a page per parent.
     /// </summary>
     public PlanRequest? Find(IResolveFieldContext context, QueryingOptions options, IQueryable<T> source, Expression<Func<T, bool>>? filter, char kind)
     {
@@ -90,7 +93,7 @@ internal sealed class PagePlans<T>
     internal sealed class Entry
     {
         public int Seen;
-        public volatile PagePlan<T>? Plan;
+        public volatile StatementPlan<TRow>? Plan;
         public volatile bool Refused;
     }
 
@@ -100,33 +103,38 @@ internal sealed class PagePlans<T>
         /// <summary>The order's keys of the plan that read the page, from which cursors are written.</summary>
         public IReadOnlyList<SortKey> Keys => entry.Plan!.Keys;
 
-        /// <summary>The page read by this shape's plan with <paramref name="paging"/> (offset, rows), or null when it has none yet.</summary>
-        public async Task<List<PageRow<T>>?> ReadAsync(IReadOnlyList<object?> paging, CancellationToken cancellationToken)
+        /// <summary>
+        /// The rows read by this shape's plan with the request's own <paramref name="values"/> (offset and rows of a page,
+        /// a batch's keys), or null when it has no plan yet.
+        /// </summary>
+        public async Task<List<TRow>?> ReadAsync(IReadOnlyList<object?> values, CancellationToken cancellationToken)
         {
-            if (entry.Plan?.Values(filterBoxes, paging) is not { } values) return null;
-            var rows = await entry.Plan.RunAsync(db, values, cancellationToken).ConfigureAwait(false);
-            SqlStatementCollector.Current?.AddPlannedPage();
+            if (entry.Plan?.Values(filterBoxes, values) is not { } slots) return null;
+            var rows = await entry.Plan.RunAsync(db, slots, cancellationToken).ConfigureAwait(false);
+            SqlStatementCollector.Current?.AddPlannedStatement();
             return rows;
         }
 
         /// <summary>
-        /// When this request is the one to make the plan, makes it from <paramref name="statement"/>, whose paging values are
-        /// the boxes <paramref name="paging"/>, and reads the page with it; null otherwise, or when the statement cannot be planned.
+        /// When this request is the one to make the plan, makes it from <paramref name="statement"/>, whose own values are
+        /// the boxes <paramref name="values"/>, and reads the rows with it; null otherwise, or when the statement cannot be planned.
         /// </summary>
-        public async Task<List<PageRow<T>>?> PlanAsync(IQueryable<PageRow<T>> statement, IReadOnlyList<Expression> paging,
+        public async Task<List<TRow>?> PlanAsync(IQueryable<TRow> statement, IReadOnlyList<Expression> values,
             IReadOnlyList<SortKey> keys, CancellationToken cancellationToken)
         {
             if (!wanted) return null;
-            var boxes = paging.Select(p => ParameterBox.In(p)!).ToList();
-            var plan = PagePlan<T>.Compile(statement, filterBoxes, boxes, keys);
-            if (plan?.Values(filterBoxes, boxes.Select(b => b.BoxedValue).ToList()) is { } values)
+            var boxes = values.Select(p => ParameterBox.In(p)!).ToList();
+            var listsAsOneParameter = RelationalOptionsExtension.Extract(db.GetService<IDbContextOptions>()).ParameterizedCollectionMode
+                == ParameterTranslationMode.Parameter;
+            var plan = StatementPlan<TRow>.Compile(statement, filterBoxes, boxes, keys, listsAsOneParameter);
+            if (plan?.Values(filterBoxes, boxes.Select(b => b.BoxedValue).ToList()) is { } slots)
             {
                 try
                 {
                     // EF Core compiles the plan on its first run: a statement it cannot compile stays on the ordinary path.
-                    var rows = await plan.RunAsync(db, values, cancellationToken).ConfigureAwait(false);
+                    var rows = await plan.RunAsync(db, slots, cancellationToken).ConfigureAwait(false);
                     entry.Plan = plan;
-                    SqlStatementCollector.Current?.AddPlannedPage();
+                    SqlStatementCollector.Current?.AddPlannedStatement();
                     return rows;
                 }
                 catch (Exception error) when (error is not (DbException or OperationCanceledException))
