@@ -11,10 +11,6 @@ internal static class QueryExecution
             ? EntityFrameworkQueryableExtensions.ToListAsync(query, cancellationToken)
             : Task.FromResult(query.ToList());
 
-    /// <summary>The rows one at a time, for callers that fold them into something else than a list.</summary>
-    public static IAsyncEnumerable<T> RowsAsync<T>(IQueryable<T> query)
-        => query is IAsyncEnumerable<T> rows ? rows : ((IEnumerable<T>)query).ToAsyncEnumerable();
-
     public static Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
         => query.Provider is IAsyncQueryProvider
             ? EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken)

@@ -102,6 +102,7 @@ internal sealed class StatementPlan<TRow>
             return parameter;
         }
 
+        // EF.Parameter(box): the lifted parameter is one list parameter only in the context's own mode, which it must then be.
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
             if (!node.Method.IsGenericMethod || node.Method.GetGenericMethodDefinition() != LinqMethods.EfParameter) return base.VisitMethodCall(node);

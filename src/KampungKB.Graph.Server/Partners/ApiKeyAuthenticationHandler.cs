@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using KampungKB.Graph.Data;
+using KampungKB.Graph.Data.Partners;
 using KampungKB.Graph.Server.Http;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,11 @@ internal sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<Authentication
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
+
+    // Compiled once: every request with a key looks it up, and EF Core's LINQ pipeline would cost more than the lookup.
+    private static readonly Func<KampungKbDbContext, string, CancellationToken, Task<ApiKey?>> LiveKeyWithHash =
+        EF.CompileAsyncQuery((KampungKbDbContext db, string hash, CancellationToken _) =>
+            db.ApiKeys.AsNoTracking().FirstOrDefault(k => k.SecretHash == hash && k.RevokedAt == null));
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -32,7 +38,7 @@ internal sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<Authentication
             return AuthenticateResult.Fail("That is not an API key of this hub: keys look like 'kkb_' followed by 43 letters, digits, '-' or '_'.");
         var hash = ApiKeySecret.Hash(secret);
         var db = Context.RequestServices.GetRequiredService<KampungKbDbContext>();
-        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.SecretHash == hash && k.RevokedAt == null, Context.RequestAborted);
+        var key = await LiveKeyWithHash(db, hash, Context.RequestAborted);
         return key is null
             ? AuthenticateResult.Fail("The API key is unknown or revoked. Ask the hub's administrator for a key (`kampungkb keys create`).")
             : AuthenticateResult.Success(new AuthenticationTicket(HubCaller.Principal(key, SchemeName), SchemeName));
