@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using KampungKB.Graph.Querying.Sorting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace KampungKB.Graph.Querying.Plans;
 
@@ -16,8 +17,11 @@ internal sealed class StatementPlan<TRow>
     // Per slot, the index of the filter box it reads, or -1 - i for the i-th request value (offset, rows to read, keys).
     private readonly int[] _slots;
 
-    private StatementPlan(Func<DbContext, object?[], IAsyncEnumerable<TRow>> run, int[] slots, IReadOnlyList<SortKey> keys)
-        => (_run, _slots, Keys) = (run, slots, keys);
+    private StatementPlan(Func<DbContext, object?[], IAsyncEnumerable<TRow>> run, int[] slots, IReadOnlyList<SortKey> keys, IModel model)
+        => (_run, _slots, Keys, Model) = (run, slots, keys, model);
+
+    /// <summary>The model it was compiled for: EF Core runs a compiled query on contexts of that model only.</summary>
+    public IModel Model { get; }
 
     /// <summary>The order's keys, from which a page's cursors are written.</summary>
     public IReadOnlyList<SortKey> Keys { get; }
@@ -29,7 +33,7 @@ internal sealed class StatementPlan<TRow>
     /// context's own mode: a compiled query's parameters take no such mark.
     /// </summary>
     public static StatementPlan<TRow>? Compile(IQueryable<TRow> statement, IReadOnlyList<IParameterBox> filterBoxes, IReadOnlyList<IParameterBox> requestBoxes,
-        IReadOnlyList<SortKey> keys, bool listsAsOneParameter)
+        IReadOnlyList<SortKey> keys, bool listsAsOneParameter, IModel model)
     {
         var lifter = new SlotLifter(filterBoxes, requestBoxes, listsAsOneParameter);
         var body = lifter.Visit(statement.Expression)!;
@@ -47,7 +51,7 @@ internal sealed class StatementPlan<TRow>
         var arguments = lifter.Parameters.Select((p, i) => (Expression)Expression.Convert(Expression.ArrayIndex(values, Expression.Constant(i)), p.Type));
         var run = Expression.Lambda<Func<DbContext, object?[], IAsyncEnumerable<TRow>>>(
             Expression.Invoke(Expression.Constant(compiled), [context, .. arguments]), context, values).Compile();
-        return new StatementPlan<TRow>(run, [.. lifter.Slots], keys);
+        return new StatementPlan<TRow>(run, [.. lifter.Slots], keys, model);
     }
 
     // EF.CompileAsyncQuery over an IQueryable, by its number of parameters after the context.

@@ -54,6 +54,8 @@ internal sealed class StatementPlans<T, TRow>
             if (shapes.Count >= ShapesPerField) return null;
             entry = shapes.GetOrAdd(shape, _ => new Entry());
         }
+        // A field read through another model's context (a fragment shared by a query on the replica and a mutation) is built.
+        if (entry.Plan is { } plan && plan.Model != db.Model) return null;
         var wanted = entry.Plan == null && !entry.Refused && Interlocked.Increment(ref entry.Seen) >= options.PlanAfter;
         return new PlanRequest(entry, where.Boxes, db, wanted);
     }
@@ -126,7 +128,7 @@ internal sealed class StatementPlans<T, TRow>
             var boxes = values.Select(p => ParameterBox.In(p)!).ToList();
             var listsAsOneParameter = RelationalOptionsExtension.Extract(db.GetService<IDbContextOptions>()).ParameterizedCollectionMode
                 == ParameterTranslationMode.Parameter;
-            var plan = StatementPlan<TRow>.Compile(statement, filterBoxes, boxes, keys, listsAsOneParameter);
+            var plan = StatementPlan<TRow>.Compile(statement, filterBoxes, boxes, keys, listsAsOneParameter, db.Model);
             if (plan?.Values(filterBoxes, boxes.Select(b => b.BoxedValue).ToList()) is { } slots)
             {
                 try

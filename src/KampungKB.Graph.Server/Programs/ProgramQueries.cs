@@ -17,7 +17,7 @@ internal static class ProgramQueries
         query.Connection("programs", typeof(ProgramType), HubData.Rows(db => db.Programs))
             .Filter<ProgramFilterInputType>().Sort<ProgramSortInputType>()
             .Description("Sector programmes, by code unless `order` says otherwise.");
-        query.ByCode<ProgramType, SectorProgram>("program", "One programme by its code, or null.", "`DEKAT`", db => db.Programs);
+        query.ByCode<ProgramType, SectorProgram>("program", "One programme by its code, or null.", "`DEKAT`");
         query.Connection("indicators", typeof(IndicatorType), HubData.Rows(db => db.Indicators))
             .Filter<IndicatorFilterInputType>().Sort<IndicatorSortInputType>()
             .Description("Indicators the programmes publish, by code unless `order` says otherwise.");

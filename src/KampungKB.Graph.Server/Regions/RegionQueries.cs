@@ -23,9 +23,9 @@ internal static class RegionQueries
             .Filter<VillageFilterInputType>().Sort<VillageSortInputType>()
             .Description("Desa and kelurahan, in code order unless `order` says otherwise.");
 
-        query.ByCode<ProvinceType, Province>("province", "One province by its Kemendagri code, or null.", "`51`", db => db.Provinces);
-        query.ByCode<RegencyType, Regency>("regency", "One kab/kota by its Kemendagri code, or null.", "`51.01`", db => db.Regencies);
-        query.ByCode<DistrictType, District>("district", "One kecamatan by its Kemendagri code, or null.", "`51.01.01`", db => db.Districts);
-        query.ByCode<VillageType, Village>("village", "One desa/kelurahan by its Kemendagri code, or null.", "`51.01.01.2001`", db => db.Villages);
+        query.ByCode<ProvinceType, Province>("province", "One province by its Kemendagri code, or null.", "`51`");
+        query.ByCode<RegencyType, Regency>("regency", "One kab/kota by its Kemendagri code, or null.", "`51.01`");
+        query.ByCode<DistrictType, District>("district", "One kecamatan by its Kemendagri code, or null.", "`51.01.01`");
+        query.ByCode<VillageType, Village>("village", "One desa/kelurahan by its Kemendagri code, or null.", "`51.01.01.2001`");
     }
 }
