@@ -54,8 +54,6 @@ internal sealed class StatementPlans<T, TRow>
             if (shapes.Count >= ShapesPerField) return null;
             entry = shapes.GetOrAdd(shape, _ => new Entry());
         }
-        // A field read through another model's context (a fragment shared by a query on the replica and a mutation) is built.
-        if (entry.Plan is { } plan && plan.Model != db.Model) return null;
         var wanted = entry.Plan == null && !entry.Refused && Interlocked.Increment(ref entry.Seen) >= options.PlanAfter;
         return new PlanRequest(entry, where.Boxes, db, wanted);
     }
@@ -111,8 +109,10 @@ internal sealed class StatementPlans<T, TRow>
         /// </summary>
         public async Task<List<TRow>?> ReadAsync(IReadOnlyList<object?> values, CancellationToken cancellationToken)
         {
-            if (entry.Plan?.Values(filterBoxes, values) is not { } slots) return null;
-            var rows = await entry.Plan.RunAsync(db, slots, cancellationToken).ConfigureAwait(false);
+            // A compiled query runs on its model's contexts only: a fragment shared by a query read on the replica and a
+            // mutation read on the primary is built on the other.
+            if (entry.Plan is not { } plan || plan.Model != db.Model || plan.Values(filterBoxes, values) is not { } slots) return null;
+            var rows = await plan.RunAsync(db, slots, cancellationToken).ConfigureAwait(false);
             SqlStatementCollector.Current?.AddPlannedStatement();
             return rows;
         }
