@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using KampungKB.Graph.Data.Partners;
 using KampungKB.Graph.Server.Tests.Partners;
@@ -38,6 +39,38 @@ public sealed class ReadReplicaTests
             Assert.Equal(1, await db.KampungKbs.CountAsync(k => k.Name == "Kampung KB Replika"));
         using var ready = await hub.CreateClient().GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+
+    [Fact(DisplayName = "A nested list in a fragment that a query reads on the replica and a mutation on the primary answers on both: a compiled plan runs only on its own model's context")]
+    public async Task A_fragment_shared_by_a_query_and_a_mutation_reads_both_databases()
+    {
+        using var primary = await SeededAsync();
+        using var replica = primary.Copy();
+        await using var hub = new HubFactory(primary) { ReplicaConnectionString = replica.ReadOnlyConnectionString };
+        var editor = await hub.ClientWithKeyAsync(HubRole.Editor);
+        const string Document = """
+            fragment Programs on KampungKb { name programs { status program { code } } }
+            query Read { kampungKbs(first: 2) { nodes { ...Programs } } }
+            mutation Create($input: CreateKampungKbInput!) { createKampungKb(input: $input) { kampungKb { ...Programs } } }
+            """;
+
+        // The query's batches get their plans on the replica; the mutation's payload reads the same fields on the primary.
+        for (var i = 0; i < 2; i++)
+        {
+            var read = await RunAsync(editor, Document, "Read", null);
+            Assert.True(read["errors"] is null, read.ToJsonString());
+        }
+        var created = await RunAsync(editor, Document, "Create", new { input = NewKampungKb(await hub.VillageOfAsync("51.01"), "Kampung KB Fragmen") });
+
+        Assert.True(created["errors"] is null, created.ToJsonString());
+        Assert.Equal("Kampung KB Fragmen", (string)created["data"]!["createKampungKb"]!["kampungKb"]!["name"]!);
+        Assert.Empty(created["data"]!["createKampungKb"]!["kampungKb"]!["programs"]!.AsArray());
+    }
+
+    private static async Task<System.Text.Json.Nodes.JsonNode> RunAsync(HttpClient client, string document, string operationName, object? variables)
+    {
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = document, operationName, variables });
+        return System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
     [Fact(DisplayName = "A read replica that does not answer makes /readyz 503, naming the replica, while /healthz stays 200")]
