@@ -6,13 +6,16 @@ namespace KampungKB.Graph.Server.Tests;
 /// <summary>Posts GraphQL to the hub's real <c>/graphql</c> endpoint and reads the JSON answer.</summary>
 public static class GraphQLClient
 {
-    /// <summary>Runs <paramref name="query"/> and returns the whole response body; fails the test on a non-2xx status unless told not to.</summary>
+    /// <summary>
+    /// Runs <paramref name="query"/> (its operation <paramref name="operationName"/> when it has several) and returns the whole
+    /// response body; fails the test on a non-2xx status unless told not to.
+    /// </summary>
     public static async Task<JsonNode> GraphQLAsync(this HttpClient client, string query, object? variables = null,
-        IReadOnlyDictionary<string, string>? headers = null, bool expectSuccess = true)
+        IReadOnlyDictionary<string, string>? headers = null, bool expectSuccess = true, string? operationName = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = JsonContent.Create(new { query, variables }),
+            Content = JsonContent.Create(new { query, operationName, variables }),
         };
         request.Headers.Add("Accept", "application/graphql-response+json");
         foreach (var (name, value) in headers ?? new Dictionary<string, string>()) request.Headers.Add(name, value);

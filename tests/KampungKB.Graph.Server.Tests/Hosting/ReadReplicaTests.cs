@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Net;
 using KampungKB.Graph.Data.Partners;
 using KampungKB.Graph.Server.Tests.Partners;
@@ -57,20 +56,14 @@ public sealed class ReadReplicaTests
         // The query's batches get their plans on the replica; the mutation's payload reads the same fields on the primary.
         for (var i = 0; i < 2; i++)
         {
-            var read = await RunAsync(editor, Document, "Read", null);
+            var read = await editor.GraphQLAsync(Document, operationName: "Read");
             Assert.True(read["errors"] is null, read.ToJsonString());
         }
-        var created = await RunAsync(editor, Document, "Create", new { input = NewKampungKb(await hub.VillageOfAsync("51.01"), "Kampung KB Fragmen") });
+        var created = await editor.GraphQLAsync(Document, new { input = NewKampungKb(await hub.VillageOfAsync("51.01"), "Kampung KB Fragmen") }, operationName: "Create");
 
         Assert.True(created["errors"] is null, created.ToJsonString());
         Assert.Equal("Kampung KB Fragmen", (string)created["data"]!["createKampungKb"]!["kampungKb"]!["name"]!);
         Assert.Empty(created["data"]!["createKampungKb"]!["kampungKb"]!["programs"]!.AsArray());
-    }
-
-    private static async Task<System.Text.Json.Nodes.JsonNode> RunAsync(HttpClient client, string document, string operationName, object? variables)
-    {
-        using var response = await client.PostAsJsonAsync("/graphql", new { query = document, operationName, variables });
-        return System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
     [Fact(DisplayName = "A read replica that does not answer makes /readyz 503, naming the replica, while /healthz stays 200")]
