@@ -41,11 +41,7 @@ public static class BaliDemoSeeder
             await BulkInsert.RowsAsync(db, dataset.KampungKbs.SelectMany(k => k.Participations), ct);
             await BulkInsert.RowsAsync(db, dataset.KampungKbs.SelectMany(k => k.Observations), ct);
             await KampungKbClassifier.RefreshAsync(db, null, ct);
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(ct);
-            }
-            await PlannerStatistics.RefreshAsync(db, ct);
+            await PlannerStatistics.CommitAndRefreshAsync(db, ownTransaction, ct);
             return new DemoSeedSummary(
                 dataset.Province.Regencies.Sum(r => r.Districts.Sum(d => d.Villages.Count)),
                 dataset.KampungKbs.Count,

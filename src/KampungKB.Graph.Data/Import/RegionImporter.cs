@@ -178,11 +178,7 @@ public static class RegionImporter
             before += await BulkUpdate.RowsAsync(db, renamed.Where(r => r.Level == RegionLevel.Regency).Select(ToRegency), ct, Report);
             before += await BulkUpdate.RowsAsync(db, renamed.Where(r => r.Level == RegionLevel.District).Select(ToDistrict), ct, Report);
             before += await BulkUpdate.RowsAsync(db, renamed.Where(r => r.Level == RegionLevel.Village).Select(ToVillage), ct, Report);
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(ct);
-            }
-            await PlannerStatistics.RefreshAsync(db, ct);
+            await PlannerStatistics.CommitAndRefreshAsync(db, ownTransaction, ct);
             progress?.Report(new ImportProgress("write", total, total));
         }
         finally

@@ -53,8 +53,7 @@ public static class NationalSeeder
             progress?.Report(new ImportProgress("classify", 0, summary.KampungKbs));
             await KampungKbClassifier.RefreshAsync(db, null, ct);
             progress?.Report(new ImportProgress("classify", summary.KampungKbs, summary.KampungKbs));
-            await transaction.CommitAsync(ct);
-            await PlannerStatistics.RefreshAsync(db, ct);
+            await PlannerStatistics.CommitAndRefreshAsync(db, transaction, ct);
             return summary with
             {
                 Provinces = await db.Provinces.CountAsync(ct),
