@@ -26,7 +26,8 @@ public static class PlannerStatistics
         }
         // VACUUM before ANALYZE, not VACUUM (ANALYZE): that commits each table's statistics as it goes, and an
         // asynchronous commit there holds back the hint bits of the load's rows too (the commit log keeps one flush
-        // position per 32 transactions), so the tables after the first stayed unmarked.
+        // position per 32 transactions), so the tables after the first stayed unmarked. Other writers' asynchronous
+        // commits can do the same on a busy server with synchronous_commit=off; autovacuum then marks the rest.
         if (postgres && db.Database.CurrentTransaction is null) await db.Database.ExecuteSqlRawAsync("VACUUM", ct);
         await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
     }

