@@ -15,6 +15,21 @@ public sealed class MigrationTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
+    [PostgresFact(DisplayName = "Migrating a PostgreSQL database that does not exist yet creates it and logs no error (a verb's first run)")]
+    public async Task Migrates_a_missing_database_without_an_error()
+    {
+        using var missing = TempDatabase.Create(create: false);
+        var errors = new List<string>();
+        var options = new DbContextOptionsBuilder<PostgresKampungKbDbContext>()
+            .UseHubNpgsql(missing.ConnectionString).LogTo(errors.Add, Microsoft.Extensions.Logging.LogLevel.Error).Options;
+        await using var db = new PostgresKampungKbDbContext(options);
+
+        await DatabaseSetup.MigrateAsync(db);
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     [Fact(DisplayName = "Text compares byte by byte on every provider: 'Z' < 'a' < 'b', in ORDER BY and in comparisons")]
     public async Task Text_is_ordinal()
     {

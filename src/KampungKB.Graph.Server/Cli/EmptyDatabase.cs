@@ -11,7 +11,7 @@ internal static class EmptyDatabase
     public static async Task<bool> PrepareAsync(KampungKbDbContext db, bool force, CancellationToken ct)
     {
         if (force) await db.Database.EnsureDeletedAsync(ct);
-        await db.Database.MigrateAsync(ct);
+        await DatabaseSetup.MigrateAsync(db, ct);
         if (await DatabaseSetup.IsEmptyAsync(db, ct)) return true;
         AnsiConsole.MarkupLine("[red]The database already holds data.[/] Use [bold]--force[/] to replace it.");
         return false;

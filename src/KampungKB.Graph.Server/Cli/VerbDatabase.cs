@@ -24,7 +24,7 @@ internal sealed class VerbDatabase : IAsyncDisposable
     public static async Task<VerbDatabase> OpenAsync(string? connection, CancellationToken ct)
     {
         var database = new VerbDatabase(VerbHost.Build(connection));
-        await database.Db.Database.MigrateAsync(ct);
+        await DatabaseSetup.MigrateAsync(database.Db, ct);
         return database;
     }
 
