@@ -1,5 +1,4 @@
 using KampungKB.Graph.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace KampungKB.Graph.Server.Cli;
 
