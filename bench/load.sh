@@ -2,14 +2,14 @@
 # Load benchmark: the hub (Release) against a raw-SQL baseline (bench/KampungKB.Graph.Baseline) on the national dataset,
 # driven by autocannon with the dashboard mix of bench/load/ at several concurrencies, in one run. Checks once per query
 # that both answer the same JSON (CSV for the view), then prints a markdown table (p50/p95/p99, requests/s, hub/baseline
-# ratio at p50) and the peak memory (VmHWM) of both processes.
+# ratio at p50, CPU time per request) and the peak memory (VmHWM) of both processes.
 #
 # Usage: bench/load.sh [sqlite|postgres]          (default sqlite)
-#   DURATION=10 CONCURRENCY=1,8,32 WARMUP=3   seconds per query per concurrency, connections, warm-up seconds per query
+#   DURATION=10 CONCURRENCY=1,8,32 WARMUP=10  seconds per query per concurrency, connections, warm-up seconds per query (whole mix first)
 #   DB=FILE            SQLite: the national database to use (default bench/data/national.db, seeded when missing)
 #   PGHOST=... PGPORT=... PGUSER=... [PGPASSWORD=...]   PostgreSQL: a server to use; without PGHOST a throwaway cluster
 #                      in bench/data/pg/ is created (Debian's postgresql, installed when missing) and reused next time
-#   NO_BUILD=1         reuse the Release builds;  OUT=FILE  also write the table there
+#   NO_BUILD=1         reuse the Release builds;  OUT=FILE  also write the table there;  ONLY=list,view  only those rows
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 provider="${1:-sqlite}"
@@ -97,6 +97,7 @@ baseline_pid=$!
 uncached_port=$(free_port)
 (cd "$(dirname "$hub_dll")" && GraphQL__RateLimit__Enabled=false Views__ServerCacheSeconds=0 exec dotnet "$hub_dll" --urls "http://127.0.0.1:$uncached_port") >"$work/hub-uncached.log" 2>&1 &
 pids+=($!)
+uncached_pid=$!
 for url in "http://127.0.0.1:$hub_port" "http://127.0.0.1:$baseline_port" "http://127.0.0.1:$uncached_port"; do
   for i in $(seq 1 240); do
     curl -sf "$url/readyz" >/dev/null && break
@@ -129,5 +130,5 @@ if [[ $view == 1 ]]; then
 fi
 
 echo "== Load: $provider, ${DURATION:-10} s per query per concurrency (${CONCURRENCY:-1,8,32} connections)" >&2
-HUB_URL="http://127.0.0.1:$hub_port" HUB_PID=$hub_pid HUB_UNCACHED_URL="http://127.0.0.1:$uncached_port" BASELINE_URL="http://127.0.0.1:$baseline_port" BASELINE_PID=$baseline_pid \
+HUB_URL="http://127.0.0.1:$hub_port" HUB_PID=$hub_pid HUB_UNCACHED_URL="http://127.0.0.1:$uncached_port" HUB_UNCACHED_PID=$uncached_pid BASELINE_URL="http://127.0.0.1:$baseline_port" BASELINE_PID=$baseline_pid \
   VIEW=$view VIEW_KEY=$view_key PROVIDER=$provider node "$repo/bench/load/run.mjs"

@@ -1,5 +1,5 @@
 // Drives the dashboard mix against the hub and the raw-SQL baseline with autocannon, after checking once per query that
-// both answer the same JSON (or CSV). Prints a markdown table: p50/p95/p99 latency and requests/s per query and
+// both answer the same JSON (or CSV). Prints a markdown table: p50/p95/p99 latency, requests/s and CPU time per request per query and
 // concurrency, the hub/baseline ratio at p50, and the peak memory (VmHWM) of both processes.
 // Run by bench/load.sh, which starts both servers; settings come from the environment (see there).
 import autocannon from 'autocannon';
@@ -13,10 +13,12 @@ const env = process.env;
 const hub = { name: 'hub', url: env.HUB_URL, pid: env.HUB_PID };
 const baseline = { name: 'baseline', url: env.BASELINE_URL, pid: env.BASELINE_PID };
 const duration = Number(env.DURATION ?? 10);
-const warmup = Number(env.WARMUP ?? 3);
+const warmup = Number(env.WARMUP ?? 10);
 const concurrencies = (env.CONCURRENCY ?? '1,8,32').split(',').map(Number);
 const withView = env.VIEW === '1';
 const provider = env.PROVIDER ?? 'sqlite';
+// ONLY=list,view keeps the rows whose label holds one of the words (for a quick look at one query).
+const only = env.ONLY ? env.ONLY.split(',').map((w) => w.trim().toLowerCase()) : null;
 
 const graphql = async (server, query, variables) => {
   const response = await fetch(`${server.url}/graphql`, {
@@ -63,7 +65,7 @@ if (withView) {
   // it every time, on a hub started with the cache off.
   mix.push({ label: 'CSV view (up to 100 rows of a kecamatan)', kind: 'csv', request: { method: 'GET', path: viewPath, headers: viewHeaders } });
   if (env.HUB_UNCACHED_URL)
-    mix.push({ label: 'CSV view, server cache off', kind: 'csv', hub: { name: 'hub (cache off)', url: env.HUB_UNCACHED_URL },
+    mix.push({ label: 'CSV view, server cache off', kind: 'csv', hub: { name: 'hub (cache off)', url: env.HUB_UNCACHED_URL, pid: env.HUB_UNCACHED_PID },
       request: { method: 'GET', path: viewPath, headers: viewHeaders } });
 }
 
@@ -115,6 +117,7 @@ const fetchAnswer = async (server, entry) => {
   return answer;
 };
 
+if (only) mix.splice(0, mix.length, ...mix.filter((entry) => only.some((word) => entry.label.toLowerCase().includes(word))));
 console.error(`regions: province ${variables.province}, kab/kota ${variables.regency}, kecamatan ${variables.district}`);
 for (const entry of mix) {
   const [a, b] = [await fetchAnswer(entry.hub ?? hub, entry), await fetchAnswer(baseline, entry)];
@@ -129,8 +132,16 @@ for (const entry of mix) {
 
 const percentile = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : NaN;
 
+// CPU time (user + system, all threads) the process has used, in ms: /proc/PID/stat fields 14 and 15, in clock ticks
+// (100 a second on Linux).
+const cpuMs = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+
 const load = async (server, entry, connections, seconds) => {
   const latencies = [];
+  const cpuBefore = cpuMs(server.pid);
   const instance = autocannon({
     url: server.url + entry.request.path, method: entry.request.method, headers: entry.request.headers, body: entry.request.body,
     connections, duration: seconds,
@@ -140,7 +151,9 @@ const load = async (server, entry, connections, seconds) => {
   if (result.non2xx || result.errors || result.timeouts)
     throw new Error(`${server.name} ${entry.label} c=${connections}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   latencies.sort((x, y) => x - y);
+  const cpu = (cpuMs(server.pid) - cpuBefore) / result.requests.total;
   return {
+    cpu,
     p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99),
     rps: result.requests.total / (result.duration || seconds),
   };
@@ -155,9 +168,13 @@ const peakMiB = (pid) => {
 const loadBefore = loadavg()[1];
 const rows = [];
 const peaks = [`before load ${peakMiB(hub.pid).toFixed(0)}`];
+// Both servers run the whole mix before any measurement: tiered compilation of the code all queries share keeps
+// promoting methods for tens of seconds after a start, and a first row measured then paid for it (the overview's hub
+// CPU per request at 1 connection on PostgreSQL: 15.6 ms after 10 s of its own warm-up, 4.1 ms after 30 s).
+for (const entry of mix) for (const server of [entry.hub ?? hub, baseline]) await load(server, entry, 8, warmup);
 for (const entry of mix) {
-  // Both servers warm up (JIT, caches, the database's pages) before any measurement of this query.
-  for (const server of [entry.hub ?? hub, baseline]) await load(server, entry, 8, warmup);
+  // A short warm-up again right before its rows puts this query's pages back in the caches.
+  for (const server of [entry.hub ?? hub, baseline]) await load(server, entry, 8, Math.min(warmup, 2));
   for (const connections of concurrencies) {
     // Hub then baseline, back to back, so both meet the same neighbours on a shared machine.
     const h = await load(entry.hub ?? hub, entry, connections, duration);
@@ -171,14 +188,15 @@ for (const entry of mix) {
 
 // A run too short for one answer has no latency: shown as a dash, never as NaN.
 const ms = (x) => Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(1);
+const cpu = (x) => Number.isFinite(x) ? x.toFixed(3) : '–';
 const ratio = (x) => Number.isFinite(x) ? `${x.toFixed(2)}x` : '–';
 const lines = [
   `Load mix on ${provider}, ${duration} s per query per concurrency (autocannon; latency in ms, hub / baseline)`,
   '',
-  '| query | conn | hub p50 | hub p95 | hub p99 | hub req/s | baseline p50 | baseline p95 | baseline p99 | baseline req/s | p50 ratio (hub/baseline) | req/s ratio (baseline/hub) |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| query | conn | hub p50 | hub p95 | hub p99 | hub req/s | baseline p50 | baseline p95 | baseline p99 | baseline req/s | p50 ratio (hub/baseline) | req/s ratio (baseline/hub) | CPU ms/request hub | baseline | CPU ratio |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(({ entry, connections, h, b }) =>
-    `| ${entry.label} | ${connections} | ${ms(h.p50)} | ${ms(h.p95)} | ${ms(h.p99)} | ${h.rps.toFixed(0)} | ${ms(b.p50)} | ${ms(b.p95)} | ${ms(b.p99)} | ${b.rps.toFixed(0)} | **${ratio(h.p50 / b.p50)}** | ${ratio(b.rps / h.rps)} |`),
+    `| ${entry.label} | ${connections} | ${ms(h.p50)} | ${ms(h.p95)} | ${ms(h.p99)} | ${h.rps.toFixed(0)} | ${ms(b.p50)} | ${ms(b.p95)} | ${ms(b.p99)} | ${b.rps.toFixed(0)} | **${ratio(h.p50 / b.p50)}** | ${ratio(b.rps / h.rps)} | ${cpu(h.cpu)} | ${cpu(b.cpu)} | ${ratio(h.cpu / b.cpu)} |`),
   '',
   `Peak memory (VmHWM): hub ${peakMiB(hub.pid).toFixed(0)} MiB, baseline ${peakMiB(baseline.pid).toFixed(0)} MiB. Hub peak so far, MiB: ${peaks.join(', after ')}.${env.HUB_UNCACHED_URL ? ' (The cache-off hub of one row is not counted.)' : ''}`,
   `Load average (5 min) of the machine: ${loadBefore.toFixed(1)} before, ${loadavg()[1].toFixed(1)} after (${availableParallelism()} cores).`,
