@@ -70,7 +70,7 @@ internal static class BulkUpdate
 }
 
 /// <summary>
-/// Prepared commands per row type, each over <c>rowsPerStatement</c> rows' parameters (the last few rows one at a time),
+/// A prepared command per row type over <c>rowsPerStatement</c> rows' parameters (and one for the rows left over),
 /// run inside the caller's transaction.
 /// </summary>
 internal static class BulkCommand
@@ -122,7 +122,7 @@ internal static class BulkCommand
         }
 
         await db.Database.OpenConnectionAsync(ct);
-        Statement? full = null, single = null;
+        Statement? full = null;
         try
         {
             var count = 0;
@@ -135,9 +135,11 @@ internal static class BulkCommand
                 pending.Clear();
                 afterEach?.Invoke(count);
             }
-            foreach (var row in pending)
+            if (pending.Count > 0)
             {
-                count += await RunAsync(single ??= await PrepareAsync(1), [row]);
+                // The rows short of a full statement: one statement of their own size.
+                var rest = await PrepareAsync(pending.Count);
+                await using (rest.Command) count += await RunAsync(rest, pending);
                 afterEach?.Invoke(count);
             }
             return count;
@@ -145,7 +147,6 @@ internal static class BulkCommand
         finally
         {
             if (full is not null) await full.Command.DisposeAsync();
-            if (single is not null) await single.Command.DisposeAsync();
             await db.Database.CloseConnectionAsync();
         }
     }
