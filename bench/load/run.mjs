@@ -159,10 +159,14 @@ const load = async (server, entry, connections, seconds) => {
   };
 };
 
-const peakMiB = (pid) => {
-  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+const statusMiB = (pid, field) => {
+  const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : NaN;
 };
+const peakMiB = (pid) => statusMiB(pid, 'VmHWM');
+// What the resident memory is made of: anonymous (GC heap and native allocations), mapped files (assemblies, native
+// libraries) and shared memory (the JIT-compiled code, which the runtime keeps in a memfd for write-xor-execute).
+const residentParts = (pid) => ['RssAnon', 'RssFile', 'RssShmem'].map((field) => `${field} ${statusMiB(pid, field).toFixed(0)}`).join(', ');
 
 // The machine is shared: the load average around the run says how much the neighbours took.
 const loadBefore = loadavg()[1];
@@ -199,6 +203,7 @@ const lines = [
     `| ${entry.label} | ${connections} | ${ms(h.p50)} | ${ms(h.p95)} | ${ms(h.p99)} | ${h.rps.toFixed(0)} | ${ms(b.p50)} | ${ms(b.p95)} | ${ms(b.p99)} | ${b.rps.toFixed(0)} | **${ratio(h.p50 / b.p50)}** | ${ratio(b.rps / h.rps)} | ${cpu(h.cpu)} | ${cpu(b.cpu)} | ${ratio(h.cpu / b.cpu)} |`),
   '',
   `Peak memory (VmHWM): hub ${peakMiB(hub.pid).toFixed(0)} MiB, baseline ${peakMiB(baseline.pid).toFixed(0)} MiB. Hub peak so far, MiB: ${peaks.join(', after ')}.${env.HUB_UNCACHED_URL ? ' (The cache-off hub of one row is not counted.)' : ''}`,
+  `Resident memory at the end, MiB: hub ${residentParts(hub.pid)}; baseline ${residentParts(baseline.pid)}.`,
   `Load average (5 min) of the machine: ${loadBefore.toFixed(1)} before, ${loadavg()[1].toFixed(1)} after (${availableParallelism()} cores).`,
 ];
 if (!withView) lines.push('', 'CSV view row skipped: the hub has no `views add` verb or `/views/{name}` endpoint yet.');
