@@ -166,7 +166,8 @@ const statusMiB = (pid, field) => {
 const peakMiB = (pid) => statusMiB(pid, 'VmHWM');
 // What the resident memory is made of: anonymous (GC heap and native allocations), mapped files (assemblies, native
 // libraries) and shared memory (the JIT-compiled code, which the runtime keeps in a memfd for write-xor-execute).
-const residentParts = (pid) => ['RssAnon', 'RssFile', 'RssShmem'].map((field) => `${field} ${statusMiB(pid, field).toFixed(0)}`).join(', ');
+const residentParts = (pid) =>
+  ['RssAnon', 'RssFile', 'RssShmem'].map((field) => `${field} ${statusMiB(pid, field).toFixed(0)}`).join(', ');
 
 // The machine is shared: the load average around the run says how much the neighbours took.
 const loadBefore = loadavg()[1];
