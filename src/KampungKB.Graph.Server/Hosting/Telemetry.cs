@@ -19,8 +19,9 @@ internal static class Telemetry
 
     public static void AddHubTelemetry(this WebApplicationBuilder builder)
     {
-        // Production logs are read by machines: one JSON object per line, with the message's fields as properties.
-        if (builder.Environment.IsProduction()) builder.Logging.AddJsonConsole();
+        // Production logs are read by machines: one JSON object per line, with the message's fields as properties, the
+        // console logger's JSON written in batches (JsonLinesLoggerProvider says why).
+        if (builder.Environment.IsProduction()) builder.Logging.AddJsonLines();
         builder.Services.AddSingleton<IConfigureExecution, GraphQLOperationTelemetry>();
 
         var endpoint = builder.Configuration[OtlpEndpointKey];
