@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Interleaved A/B of two hub configurations on the national SQLite dataset: both hubs run side by side, autocannon loads
 # one for SECS seconds, then the other, ROUNDS times, and the script prints each side's CPU time per request (user +
-# system from /proc/PID/stat) and the median of the rounds' A/B ratios. On a shared machine the neighbours' load drifts
-# within a minute; alternating short rounds exposes both sides to the same drift, where back-to-back runs do not.
+# system from /proc/PID/stat), the median of the rounds' A/B ratios and each hub's peak memory. On a shared machine
+# the neighbours' load drifts within a minute; alternating short rounds expose both sides to the same drift, where
+# back-to-back runs do not.
 #
 #   AENV='Some__Setting=value' bench/ab.sh                 # A with a setting, B without
 #   A_DIR=/tmp/other-build bench/ab.sh                     # A from another build of the hub
@@ -63,3 +64,5 @@ for (const [name, s] of [["A", a], ["B", b]]) {
 const ratios = a.map((r, i) => (r.ms / r.n) / (b[i].ms / b[i].n));
 console.log(`rounds, CPU a request A/B: ${ratios.map((x) => x.toFixed(2)).join(" ")}; median ${median(ratios).toFixed(3)}`);
 '
+peak() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+echo "peak memory (VmHWM): A $(peak $a_pid) MiB, B $(peak $b_pid) MiB"
