@@ -28,14 +28,7 @@ for port in 5191 5192; do
   for i in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.5; done
 done
 
-# The query's operation with the regions load.sh picks in the national dataset: the last province, its first kab/kota and kecamatan.
-node - "$repo/bench/load/queries/$query.graphql" >"$work/body.json" <<'EOF'
-const query = require('fs').readFileSync(process.argv[2], 'utf8');
-const operationName = /query\s+(\w+)/.exec(query)[1];
-const all = { province: '96', regency: '96.01', district: '96.01.01' };
-const variables = Object.fromEntries(Object.entries(all).filter(([name]) => query.includes(`$${name}`)));
-console.log(JSON.stringify({ query, operationName, variables }));
-EOF
+node "$repo/bench/load/body.mjs" "$query" >"$work/body.json"
 load() { # port seconds -> "requests p50"
   (cd "$repo/bench/load" && npx autocannon -j -c "$conn" -d "$2" -m POST -H content-type=application/json \
     -H accept=application/json -b "$(cat "$work/body.json")" "http://127.0.0.1:$1/graphql" 2>/dev/null) |

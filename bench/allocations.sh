@@ -24,14 +24,7 @@ hub=$!
 trap 'kill $hub 2>/dev/null; wait; rm -rf "$work"' EXIT
 for i in $(seq 1 240); do curl -sf http://127.0.0.1:5193/readyz >/dev/null && break; sleep 0.5; done
 
-# The regions load.sh picks in the national dataset: the last province, its first kab/kota and kecamatan.
-node - "$repo/bench/load/queries/$query.graphql" >"$work/body.json" <<'EOF'
-const query = require('fs').readFileSync(process.argv[2], 'utf8');
-const operationName = /query\s+(\w+)/.exec(query)[1];
-const all = { province: '96', regency: '96.01', district: '96.01.01' };
-const variables = Object.fromEntries(Object.entries(all).filter(([name]) => query.includes(`$${name}`)));
-console.log(JSON.stringify({ query, operationName, variables }));
-EOF
+node "$repo/bench/load/body.mjs" "$query" >"$work/body.json"
 load() { # seconds -> requests served
   (cd "$repo/bench/load" && npx autocannon -j -c "$conn" -d "$1" -m POST -H content-type=application/json \
     -H accept=application/json -b "$(cat "$work/body.json")" http://127.0.0.1:5193/graphql 2>/dev/null) |
