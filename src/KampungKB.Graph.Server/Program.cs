@@ -12,6 +12,7 @@ if (HubCommands.IsVerb(args))
     return await HubCommands.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddShippedSettings();
 builder.AddHubDatabase();
 builder.AddHubAuth();
 builder.AddHubGraphQL();
