@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL;
+using GraphQL.Resolvers;
 using KampungKB.Graph.Querying.Filtering;
 using KampungKB.Graph.Querying.Plans;
 using KampungKB.Graph.Querying.Projection;
@@ -13,6 +14,7 @@ namespace KampungKB.Graph.Querying.Batching;
 internal sealed class BatchedReferenceResolver<TSource, TTarget, TKey>(
     ListFieldDefinition<TTarget> definition, Expression<Func<TSource, object?>> foreignKey, Expression<Func<TTarget, TKey>> targetKey,
     Expression<Func<TSource, TTarget?>>? navigation)
+    : IFieldResolver, ISourceFieldResolver
     where TTarget : class
 {
     private readonly Func<TSource, TTarget?>? _navigation = navigation?.Compile();
@@ -20,7 +22,16 @@ internal sealed class BatchedReferenceResolver<TSource, TTarget, TKey>(
     private readonly Func<TTarget, TKey> _targetKey = targetKey.Compile();
     private readonly MemberPath _targetKeyPath = MemberPath.From(targetKey);
 
-    public object? Resolve(IResolveFieldContext context)
+    public ValueTask<object?> ResolveAsync(IResolveFieldContext context) => new(Resolve(context));
+
+    // A reference projection joined in is read from the source; one that was not must be loaded.
+    public bool TryRead(object source, out object? value)
+    {
+        value = _navigation?.Invoke((TSource)source);
+        return value != null;
+    }
+
+    private object? Resolve(IResolveFieldContext context)
     {
         var source = (TSource)context.Source!;
         // Null means not loaded (a whole row, a mutation payload) or missing: batching tells them apart.

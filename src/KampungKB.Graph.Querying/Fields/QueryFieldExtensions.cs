@@ -128,7 +128,7 @@ public static class QueryFieldExtensions
         Func<IResolveFieldContext, IQueryable<TTarget>> source, Expression<Func<TSource, TTarget?>>? navigation = null) where TTarget : class
     {
         var resolver = new BatchedReferenceResolver<TSource, TTarget, TKey>(new ListFieldDefinition<TTarget>(source), foreignKey, targetKey, navigation);
-        var field = new FieldType { Name = name, Type = graphType, Resolver = new FuncFieldResolver<object>(resolver.Resolve) };
+        var field = new FieldType { Name = name, Type = graphType, Resolver = resolver };
         field.Requires(foreignKey);
         if (navigation != null) field.Metadata[QueryingMetadata.JoinedReference] = new JoinedReference(Navigation(navigation), MemberPath.From(targetKey).Members[0]);
         return type.AddField(field);

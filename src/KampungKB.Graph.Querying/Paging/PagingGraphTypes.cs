@@ -11,10 +11,10 @@ public sealed class PageInfoType : ObjectGraphType<PageInfo>
     {
         Name = "PageInfo";
         Description = "Information about pagination in a connection.";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(c => c.Source.HasNextPage).Description("Indicates whether more edges exist following the set defined by the clients arguments.");
-        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Resolve(c => c.Source.HasPreviousPage).Description("Indicates whether more edges exist prior the set defined by the clients arguments.");
-        Field<StringGraphType>("startCursor").Resolve(c => c.Source.StartCursor).Description("When paginating backwards, the cursor to continue.");
-        Field<StringGraphType>("endCursor").Resolve(c => c.Source.EndCursor).Description("When paginating forwards, the cursor to continue.");
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").ResolveFromSource(s => s.HasNextPage).Description("Indicates whether more edges exist following the set defined by the clients arguments.");
+        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").ResolveFromSource(s => s.HasPreviousPage).Description("Indicates whether more edges exist prior the set defined by the clients arguments.");
+        Field<StringGraphType>("startCursor").ResolveFromSource(s => s.StartCursor).Description("When paginating backwards, the cursor to continue.");
+        Field<StringGraphType>("endCursor").ResolveFromSource(s => s.EndCursor).Description("When paginating forwards, the cursor to continue.");
     }
 }
 
@@ -26,8 +26,8 @@ public sealed class CollectionSegmentInfoType : ObjectGraphType<CollectionSegmen
     {
         Name = "CollectionSegmentInfo";
         Description = "Information about the offset pagination.";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(c => c.Source.HasNextPage).Description("Indicates whether more items exist after this segment.");
-        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Resolve(c => c.Source.HasPreviousPage).Description("Indicates whether more items exist before this segment.");
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").ResolveFromSource(s => s.HasNextPage).Description("Indicates whether more items exist after this segment.");
+        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").ResolveFromSource(s => s.HasPreviousPage).Description("Indicates whether more items exist before this segment.");
     }
 }
 
@@ -38,8 +38,8 @@ internal sealed class EdgeGraphType<TNode> : ObjectGraphType<Edge<TNode>>
     {
         Name = name;
         Description = "An edge in a connection.";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(c => c.Source.Cursor).Description("A cursor for use in pagination.");
-        Field("node", typeof(NonNullGraphType<>).MakeGenericType(nodeType)).Resolve(c => c.Source.Node).Description("The item at the end of the edge.");
+        Field<NonNullGraphType<StringGraphType>>("cursor").ResolveFromSource(s => s.Cursor).Description("A cursor for use in pagination.");
+        Field("node", typeof(NonNullGraphType<>).MakeGenericType(nodeType)).ResolveFromSource(s => s.Node).Description("The item at the end of the edge.");
     }
 }
 
@@ -52,11 +52,11 @@ internal sealed class ConnectionGraphType<TNode> : ObjectGraphType<Connection<TN
         Description = "A connection to a list of items.";
         var edge = new EdgeGraphType<TNode>(prefix + "Edge", nodeType);
         AddField(new FieldType { Name = "edges", ResolvedType = new ListGraphType(new NonNullGraphType(edge)), Description = "A list of edges.",
-            Resolver = new GraphQL.Resolvers.FuncFieldResolver<Connection<TNode>, object>(c => c.Source.Edges) });
+            Resolver = new SourceFieldResolver<Connection<TNode>, object>(c => c.Edges) });
         Field("nodes", typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(nodeType)))
-            .Resolve(c => c.Source.Nodes).Description("A flattened list of the nodes.");
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source.PageInfo).Description("Information to aid in pagination.");
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Resolve(c => c.Source.TotalCount).Description("Identifies the total count of items in the connection.");
+            .ResolveFromSource(s => s.Nodes).Description("A flattened list of the nodes.");
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").ResolveFromSource(s => s.PageInfo).Description("Information to aid in pagination.");
+        Field<NonNullGraphType<IntGraphType>>("totalCount").ResolveFromSource(s => s.TotalCount).Description("Identifies the total count of items in the connection.");
     }
 }
 
@@ -68,8 +68,8 @@ internal sealed class CollectionSegmentGraphType<TNode> : ObjectGraphType<Collec
         Name = prefix + "CollectionSegment";
         Description = "A segment of a collection.";
         Field("items", typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(nodeType)))
-            .Resolve(c => c.Source.Items).Description("A flattened list of the items.");
-        Field<NonNullGraphType<CollectionSegmentInfoType>>("pageInfo").Resolve(c => c.Source.PageInfo).Description("Information to aid in pagination.");
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Resolve(c => c.Source.TotalCount).Description("Identifies the total count of items in the collection.");
+            .ResolveFromSource(s => s.Items).Description("A flattened list of the items.");
+        Field<NonNullGraphType<CollectionSegmentInfoType>>("pageInfo").ResolveFromSource(s => s.PageInfo).Description("Information to aid in pagination.");
+        Field<NonNullGraphType<IntGraphType>>("totalCount").ResolveFromSource(s => s.TotalCount).Description("Identifies the total count of items in the collection.");
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using GraphQL;
 using GraphQL.Execution;
+using KampungKB.Graph.Server.Hosting;
 
 namespace KampungKB.Graph.Server.Http;
 
@@ -44,6 +45,9 @@ internal sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
             case ObjectExecutionNode { SubFields: null }:
                 writer.WriteNullValue();
                 break;
+            case InlineObjectNode { Fields: { } fields } inline:
+                WriteObject(writer, fields, inline.Values!, options);
+                break;
             case ObjectExecutionNode parent:
                 writer.WriteStartObject();
                 foreach (var field in parent.SubFields)
@@ -68,6 +72,37 @@ internal sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
                 JsonSerializer.Serialize(writer, node.ToValue(), options);
                 break;
         }
+    }
+
+    // Fields read inline, and the object's other fields as nodes in their places.
+    private static void WriteObject(Utf8JsonWriter writer, ChildField[] fields, object?[] values, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        for (var i = 0; i < fields.Length; i++)
+        {
+            writer.WritePropertyName(options.PropertyNamingPolicy?.ConvertName(fields[i].Name) ?? fields[i].Name);
+            if (values[i] is ExecutionNode node) WriteNode(writer, node, options);
+            else WriteInline(writer, fields[i].Inline!, values[i], options);
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteInline(Utf8JsonWriter writer, InlineShape shape, object? value, JsonSerializerOptions options)
+    {
+        if (value is null || !shape.IsList)
+        {
+            WriteItem(writer, shape, value, options);
+            return;
+        }
+        writer.WriteStartArray();
+        foreach (var item in (object?[])value) WriteItem(writer, shape, item, options);
+        writer.WriteEndArray();
+    }
+
+    private static void WriteItem(Utf8JsonWriter writer, InlineShape shape, object? item, JsonSerializerOptions options)
+    {
+        if (item is null || shape.Scalar is not null) WriteScalar(writer, item, options);
+        else WriteObject(writer, shape.Fields!, (object?[])item, options);
     }
 
     // A scalar's result is already serialized by its graph type: mostly a string, a number, a boolean or null.

@@ -6,11 +6,25 @@ namespace KampungKB.Graph.Server.Relay;
 /// <summary>Relay global IDs: base64url of <c>TypeName:key</c>, opaque to clients.</summary>
 internal static class GlobalId
 {
-    public static string Encode(string typeName, string key) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{typeName}:{key}"));
+    // Written in a stack buffer: a page of 20 rows encodes 20 ids, and only the id itself need be a new string.
+    public static string Encode(string typeName, string key)
+    {
+        var length = Encoding.UTF8.GetByteCount(typeName) + 1 + Encoding.UTF8.GetByteCount(key);
+        Span<byte> text = length <= 256 ? stackalloc byte[length] : new byte[length];
+        var written = Encoding.UTF8.GetBytes(typeName, text);
+        text[written++] = (byte)':';
+        Encoding.UTF8.GetBytes(key, text[written..]);
+        return Base64Url.EncodeToString(text);
+    }
 
-    public static string Encode(string typeName, int key) =>
-        Encode(typeName, key.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static string Encode(string typeName, int key)
+    {
+        Span<byte> text = stackalloc byte[Encoding.UTF8.GetByteCount(typeName) + 12];
+        var written = Encoding.UTF8.GetBytes(typeName, text);
+        text[written++] = (byte)':';
+        key.TryFormat(text[written..], out var digits, provider: System.Globalization.CultureInfo.InvariantCulture);
+        return Base64Url.EncodeToString(text[..(written + digits)]);
+    }
 
     /// <summary>Returns false for anything that is not an ID this hub issued.</summary>
     public static bool TryDecode(string id, out string typeName, out string key)

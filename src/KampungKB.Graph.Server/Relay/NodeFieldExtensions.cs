@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using GraphQL.Types;
+using KampungKB.Graph.Querying;
 using KampungKB.Graph.Querying.Projection;
 
 namespace KampungKB.Graph.Server.Relay;
@@ -16,7 +17,8 @@ internal static class NodeFieldExtensions
         var read = key.Compile();
         type.Field<NonNullGraphType<IdGraphType>>("id")
             .Description($"The globally unique, opaque ID of this {typeName}, for `node(id:)`.")
-            .Resolve(ctx => GlobalId.Encode(typeName, Convert.ToString(read(ctx.Source), CultureInfo.InvariantCulture)!))
+            .ResolveFromSource(source => read(source) is int number ? GlobalId.Encode(typeName, number)
+                : GlobalId.Encode(typeName, Convert.ToString(read(source), CultureInfo.InvariantCulture)!))
             // Projection reads the key column for this field, and only it.
             .Requires(key!);
     }
