@@ -33,6 +33,9 @@ internal sealed class ChildField
     /// <summary>How to read the field straight from its object, or null when it runs as an execution node.</summary>
     public InlineShape? Inline { get; private set; }
 
+    /// <summary>For a list of objects whose fields are all read inline, how to read its items once the list has resolved.</summary>
+    public InlineShape? Items { get; private set; }
+
     /// <summary>
     /// The field as found in <paramref name="schema"/>'s <paramref name="parent"/> type; <paramref name="fieldsOf"/> gives
     /// the fields of a selection set on an object type (for an object or list field read inline, all of them must be).
@@ -45,23 +48,23 @@ internal sealed class ChildField
             throw new InvalidOperationException($"Unexpected type: {type}");
         var child = new ChildField(name, field, definition, type, definition.ResolvedType is NonNullGraphType);
         var reader = ReaderOf(schema, parent, definition);
-        if (reader is not null)
+        if (type is ListGraphType list)
         {
-            if (type is ListGraphType list)
-            {
-                var itemNonNull = list.ResolvedType is NonNullGraphType;
-                var item = itemNonNull ? ((NonNullGraphType)list.ResolvedType!).ResolvedType! : list.ResolvedType!;
-                child.Inline = ShapeOf(item, field.SelectionSet, fieldsOf) is { } shape ? shape with { Reader = reader, IsList = true, ItemNonNull = itemNonNull } : null;
-            }
-            else child.Inline = ShapeOf(type, field.SelectionSet, fieldsOf) is { } shape ? shape with { Reader = reader } : null;
+            var itemNonNull = list.ResolvedType is NonNullGraphType;
+            var item = itemNonNull ? ((NonNullGraphType)list.ResolvedType!).ResolvedType! : list.ResolvedType!;
+            var items = ShapeOf(item, field.SelectionSet, fieldsOf) is { } shape ? shape with { IsList = true, ItemNonNull = itemNonNull } : null;
+            // GraphQL.NET serializes a list of scalars without nodes already.
+            child.Items = items?.ObjectType is not null ? items : null;
+            child.Inline = reader is not null && items is not null ? items with { Reader = reader } : null;
         }
+        else if (reader is not null) child.Inline = ShapeOf(type, field.SelectionSet, fieldsOf) is { } shape ? shape with { Reader = reader } : null;
         return child;
     }
 
     public ExecutionNode NodeUnder(ExecutionNode parent) => Type switch
     {
         ScalarGraphType scalar => new ValueExecutionNode(parent, scalar, Field, Definition, null),
-        ListGraphType => new ArrayExecutionNode(parent, Type, Field, Definition, null),
+        ListGraphType => new InlineArrayNode(parent, Type, Field, Definition, null, Items),
         _ => new InlineObjectNode(parent, Type, Field, Definition, null),
     };
 
@@ -136,17 +139,50 @@ internal sealed record InlineShape
         var (read, raw) = shape.Reader(source);
         if (!read) return false;
         if (raw is null) return !field.NonNull;
-        if (!shape.IsList) return shape.TryReadItem(raw, nonNull: true, out value);
-        if (raw is not IEnumerable items) return false;
-        var list = raw is ICollection collection ? new List<object?>(collection.Count) : [];
-        foreach (var item in items)
+        return shape.IsList ? shape.TryReadList(raw, out value) : shape.TryReadItem(raw, nonNull: true, out value);
+    }
+
+    /// <summary>A list's items (<c>object?[]</c>), as <see cref="TryRead"/> reads them.</summary>
+    public bool TryReadList(object raw, out object? value)
+    {
+        value = null;
+        object?[] values;
+        if (raw is IList list)
         {
-            if (!shape.TryReadItem(item, shape.ItemNonNull, out var itemValue)) return false;
-            list.Add(itemValue);
+            values = new object?[list.Count];
+            for (var i = 0; i < values.Length; i++)
+                if (!TryReadItem(list[i], ItemNonNull, out values[i])) return false;
         }
-        value = list.ToArray();
+        else if (raw is IEnumerable items)
+        {
+            var read = new List<object?>();
+            foreach (var item in items)
+            {
+                if (!TryReadItem(item, ItemNonNull, out var itemValue)) return false;
+                read.Add(itemValue);
+            }
+            values = [.. read];
+        }
+        else return false;
+        value = values;
         return true;
     }
+
+    /// <summary>As GraphQL.NET's nodes give it: a dictionary per object, a list per list.</summary>
+    public object? ToValue(object? value) => value is null ? null
+        : IsList ? ((object?[])value).Select(ItemValue).ToList()
+        : ItemValue(value);
+
+    /// <summary>An object's fields as a dictionary: values read inline, and the other fields' nodes' values.</summary>
+    public static Dictionary<string, object?> ToDictionary(ChildField[] fields, object?[] values)
+    {
+        var dictionary = new Dictionary<string, object?>(fields.Length);
+        for (var i = 0; i < fields.Length; i++)
+            dictionary.Add(fields[i].Name, values[i] is ExecutionNode node ? node.ToValue() : fields[i].Inline!.ToValue(values[i]));
+        return dictionary;
+    }
+
+    private object? ItemValue(object? item) => item is null || Scalar is not null ? item : ToDictionary(Fields!, (object?[])item);
 
     private bool TryReadItem(object? item, bool nonNull, out object? value)
     {

@@ -17,7 +17,8 @@ namespace KampungKB.Graph.Server.Hosting;
 /// would open and close it around each). Each selection set's fields are collected once per object type, per request
 /// when <c>@skip</c> or <c>@include</c> may depend on its variables and else once for every request, rather than once per
 /// object: the nested read builds 2,800 objects from five selection sets. Fields that come from their object alone are
-/// read into it inline, without a node each (<see cref="InlineObjectNode"/>): a page of 20 Kampung KB is one node. A
+/// read into it inline, without a node each (<see cref="InlineObjectNode"/>): a page of 20 Kampung KB is one node, and a
+/// batched list of such objects needs no node per item once it loads (<see cref="InlineArrayNode"/>). A
 /// scalar's result is checked for null only, without the type tests an object needs. And a batched field whose batch has
 /// loaded completes at once.
 /// </summary>
@@ -71,6 +72,24 @@ internal sealed class HubQueryStrategy : SerialExecutionStrategy
         for (int i = 0, n = 0; n < nodeCount; i++)
             if (values[i] is ExecutionNode node) nodes[n++] = node;
         inline.SetFields(fields, values, nodes);
+    }
+
+    // A list of objects whose fields are all read inline needs no node per item.
+    protected override Task SetArrayItemNodesAsync(ExecutionContext context, ArrayExecutionNode parent)
+    {
+        if (parent is not InlineArrayNode { ItemShape: { } shape } inline) return base.SetArrayItemNodesAsync(context, parent);
+        try
+        {
+            if (shape.TryReadList(parent.Result!, out var values))
+            {
+                inline.SetValues((object?[])values!);
+                return Task.CompletedTask;
+            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+        }
+        return base.SetArrayItemNodesAsync(context, parent);
     }
 
     // A failing read leaves the field to its node, whose resolver then reports the error at the field's path.

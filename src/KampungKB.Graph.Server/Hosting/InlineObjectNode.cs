@@ -25,20 +25,28 @@ internal sealed class InlineObjectNode(ExecutionNode parent, IGraphType graphTyp
     }
 
     /// <summary>As GraphQL.NET's: a dictionary per object, a list per list, for writers other than the hub's own.</summary>
-    public override object? ToValue() => SubFields is null ? null : Fields is null ? base.ToValue() : ToDictionary(Fields, Values!);
+    public override object? ToValue() => SubFields is null ? null : Fields is null ? base.ToValue() : InlineShape.ToDictionary(Fields, Values!);
+}
 
-    private static Dictionary<string, object?> ToDictionary(ChildField[] fields, object?[] values)
+/// <summary>
+/// A list field's node whose items, objects of fields all read inline, were read into <see cref="Values"/> when the list
+/// resolved (e.g. a Kampung KB's batched programmes): no node per item.
+/// </summary>
+internal sealed class InlineArrayNode(ExecutionNode parent, IGraphType graphType, GraphQLField field, FieldType definition, int? indexInParentNode,
+    InlineShape? itemShape) : ArrayExecutionNode(parent, graphType, field, definition, indexInParentNode)
+{
+    /// <summary>How its items are read inline, or null when they cannot be.</summary>
+    public InlineShape? ItemShape { get; } = itemShape;
+
+    /// <summary>The items read inline (<see cref="InlineShape.TryReadList"/>), or null when they are nodes.</summary>
+    public object?[]? Values { get; private set; }
+
+    // No item nodes: an empty list, which GraphQL.NET's null propagation reads as a list without nulls.
+    public void SetValues(object?[] values)
     {
-        var dictionary = new Dictionary<string, object?>(fields.Length);
-        for (var i = 0; i < fields.Length; i++)
-            dictionary.Add(fields[i].Name, values[i] is ExecutionNode node ? node.ToValue() : ToValue(fields[i].Inline!, values[i]));
-        return dictionary;
+        Values = values;
+        Items = [];
     }
 
-    private static object? ToValue(InlineShape shape, object? value) => value is null ? null
-        : shape.IsList ? ((object?[])value).Select(item => Item(shape, item)).ToList()
-        : Item(shape, value);
-
-    private static object? Item(InlineShape shape, object? item) =>
-        item is null || shape.Scalar is not null ? item : ToDictionary(shape.Fields!, (object?[])item);
+    public override object? ToValue() => Values is null ? base.ToValue() : ItemShape!.ToValue(Values);
 }

@@ -57,6 +57,9 @@ internal sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
                 }
                 writer.WriteEndObject();
                 break;
+            case InlineArrayNode { Values: { } values } list:
+                WriteInline(writer, list.ItemShape!, values, options);
+                break;
             case ArrayExecutionNode { Items: null } list:
                 JsonSerializer.Serialize(writer, list.SerializedResult, options);
                 break;

@@ -46,6 +46,26 @@ public sealed class InlineFieldsTests(HubFactory hub) : IClassFixture<HubFactory
             nodes[0]!.AsObject().Select(p => p.Key));
     }
 
+    [Fact(DisplayName = "A batched list of objects whose fields are all read inline is read inline once its batch loads: no node per item")]
+    public async Task Batched_list_items_are_inline()
+    {
+        const string query = "{ kampungKbs(first: 3, order: [{ name: ASC }]) { nodes { name programs(order: [{ programCode: ASC }]) { programCode status } } } }";
+        var result = await ExecuteAsync(query);
+
+        var connection = Assert.IsType<InlineObjectNode>(Assert.IsType<RootExecutionNode>(result.Data).SubFields!.Single());
+        var nodes = Assert.IsType<InlineArrayNode>(Assert.Single(connection.SubFields!));
+        var programs = nodes.Items!.Cast<InlineObjectNode>().Select(k => Assert.IsType<InlineArrayNode>(Assert.Single(k.SubFields!))).ToList();
+        Assert.All(programs, p => Assert.Empty(p.Items!));
+
+        await using var db = hub.OpenDatabase();
+        var expected = await db.KampungKbs.AsNoTracking().OrderBy(k => k.Name).Take(3)
+            .Select(k => k.Participations.OrderBy(p => p.ProgramCode).Select(p => p.ProgramCode).ToList()).ToListAsync();
+        var answered = (await hub.CreateClient().DataAsync(query))["kampungKbs"]!["nodes"]!.AsArray()
+            .Select(k => k!["programs"]!.AsArray().Select(p => (string)p!["programCode"]!).ToList()).ToList();
+        Assert.Equal(expected, answered);
+        Assert.Contains(answered, p => p.Count > 0);
+    }
+
     [Fact(DisplayName = "A value its type cannot serialize is an error at the field's path and nulls up to the nearest nullable field, as GraphQL.NET's nodes do")]
     public async Task Unserializable_value_is_a_field_error()
     {
@@ -94,6 +114,10 @@ public sealed class InlineFieldsTests(HubFactory hub) : IClassFixture<HubFactory
         var result = await ExecuteAsync(Page);
         var written = JsonNode.Parse(hub.Services.GetRequiredService<IGraphQLTextSerializer>().Serialize(result))!["data"]!;
         var values = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(((ExecutionNode)result.Data!).ToValue()))!;
+        Assert.True(JsonNode.DeepEquals(written, values), $"{written}\n{values}");
+        result = await ExecuteAsync("{ kampungKbs(first: 3) { nodes { name programs { programCode since } } } }");
+        written = JsonNode.Parse(hub.Services.GetRequiredService<IGraphQLTextSerializer>().Serialize(result))!["data"]!;
+        values = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(((ExecutionNode)result.Data!).ToValue()))!;
         Assert.True(JsonNode.DeepEquals(written, values), $"{written}\n{values}");
     }
 
