@@ -1,5 +1,4 @@
 using System.Data;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -8,9 +7,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace KampungKB.Graph.Data;
 
 /// <summary>
-/// Inserts many rows of one mapped entity through prepared, parameterised INSERTs (on PostgreSQL many rows each), bypassing the change
-/// tracker. Column names, identifiers and value conversions come from the EF model, so it follows the mapping
-/// and the provider. Generated keys are left to the database and not read back, unless the caller supplies them.
+/// Inserts many rows of one mapped entity, bypassing the change tracker: on SQLite through one prepared, parameterised
+/// INSERT a row, on PostgreSQL through a binary <c>COPY</c>. Column names, types and value conversions come from the EF
+/// model, so it follows the mapping and the provider. Generated keys are left to the database and not read back, unless
+/// the caller supplies them. Either way the rows go in the caller's transaction.
 /// </summary>
 internal static class BulkInsert
 {
@@ -23,16 +23,12 @@ internal static class BulkInsert
         var columns = entityType.GetProperties()
             .Where(p => withGeneratedKeys || !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd))
             .ToArray();
-        // PostgreSQL is a round trip away: many rows a statement (a national seed took 13 minutes at one). SQLite is in
-        // process, where one prepared row at a time is as fast.
-        var rowsPerStatement = db.Database.IsNpgsql() ? Math.Max(1, ParametersPerStatement / columns.Length) : 1;
+        // PostgreSQL is a round trip away: COPY streams the rows (a national seed took 13 minutes at one row a statement,
+        // about 100 s at 1,000 parameters a statement). SQLite is in process, where one prepared row at a time is as fast.
+        if (db.Database.IsNpgsql()) return PostgresCopy.RowsAsync(db, entityType, columns, rows, ct, afterEach);
         return BulkCommand.ExecuteAsync(db, entityType, columns, rows, (table, names, parameters) =>
-            $"INSERT INTO {table} ({string.Join(", ", names)}) VALUES " +
-            string.Join(", ", parameters.Chunk(names.Length).Select(row => $"({string.Join(", ", row)})")), ct, afterEach, rowsPerStatement);
+            $"INSERT INTO {table} ({string.Join(", ", names)}) VALUES ({string.Join(", ", parameters)})", ct, afterEach);
     }
-
-    // Far below PostgreSQL's limit of 65,535 parameters a statement; more rows a statement saved nothing measurable.
-    private const int ParametersPerStatement = 1000;
 
     /// <summary>After rows were inserted <c>withGeneratedKeys</c>: moves PostgreSQL's identity sequence past the highest
     /// key, so the next database-numbered row does not collide. SQLite numbers from the table's maximum and needs nothing.</summary>
@@ -69,87 +65,53 @@ internal static class BulkUpdate
     }
 }
 
-/// <summary>
-/// A prepared command per row type over <c>rowsPerStatement</c> rows' parameters (and one for the rows left over),
-/// run inside the caller's transaction.
-/// </summary>
+/// <summary>One prepared command run once a row, inside the caller's transaction.</summary>
 internal static class BulkCommand
 {
     public static IEntityType EntityType<T>(KampungKbDbContext db) =>
         db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
 
-    /// <remarks><paramref name="commandText"/> gets the table, the column names and the parameter placeholders, the
-    /// columns' once for each row of the statement.</remarks>
+    /// <remarks><paramref name="commandText"/> gets the table, the column names and their parameter placeholders.</remarks>
     public static async Task<int> ExecuteAsync<T>(KampungKbDbContext db, IEntityType entityType, IProperty[] columns, IEnumerable<T> rows,
-        Func<string, string[], string[], string> commandText, CancellationToken ct, Action<int>? afterEach, int rowsPerStatement = 1)
+        Func<string, string[], string[], string> commandText, CancellationToken ct, Action<int>? afterEach)
     {
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
-        var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
         var names = columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)).ToArray();
         var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToArray();
         var getters = columns.Select(c => c.GetGetter()).ToArray();
 
-        async Task<Statement> PrepareAsync(int rowCount)
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            var command = db.Database.GetDbConnection().CreateCommand();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = commandText(tableName, names,
-                Enumerable.Range(0, columns.Length * rowCount).Select(i => sql.GenerateParameterNamePlaceholder($"p{i}")).ToArray());
-            var parameters = new IDbDataParameter[columns.Length * rowCount];
+            command.CommandText = commandText(sql.DelimitIdentifier(table.Name, table.Schema), names,
+                Enumerable.Range(0, columns.Length).Select(i => sql.GenerateParameterNamePlaceholder($"p{i}")).ToArray());
+            var parameters = new IDbDataParameter[columns.Length];
             for (var i = 0; i < parameters.Length; i++)
             {
-                var column = i % columns.Length;
-                parameters[i] = mappings[column].CreateParameter(command, sql.GenerateParameterName($"p{i}"), null, columns[column].IsNullable);
+                parameters[i] = mappings[i].CreateParameter(command, sql.GenerateParameterName($"p{i}"), null, columns[i].IsNullable);
                 command.Parameters.Add(parameters[i]);
             }
             await command.PrepareAsync(ct);
-            return new Statement(command, parameters);
-        }
 
-        async Task<int> RunAsync(Statement statement, IReadOnlyList<T> statementRows)
-        {
-            for (var r = 0; r < statementRows.Count; r++)
+            var count = 0;
+            foreach (var row in rows)
             {
                 for (var i = 0; i < columns.Length; i++)
                 {
-                    var value = getters[i].GetClrValueUsingContainingEntity(statementRows[r]!);
-                    statement.Parameters[r * columns.Length + i].Value =
-                        (value is null ? null : mappings[i].Converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
+                    var value = getters[i].GetClrValueUsingContainingEntity(row!);
+                    parameters[i].Value = (value is null ? null : mappings[i].Converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
                 }
-            }
-            return await statement.Command.ExecuteNonQueryAsync(ct);
-        }
-
-        await db.Database.OpenConnectionAsync(ct);
-        Statement? full = null;
-        try
-        {
-            var count = 0;
-            var pending = new List<T>(rowsPerStatement);
-            foreach (var row in rows)
-            {
-                pending.Add(row);
-                if (pending.Count < rowsPerStatement) continue;
-                count += await RunAsync(full ??= await PrepareAsync(rowsPerStatement), pending);
-                pending.Clear();
-                afterEach?.Invoke(count);
-            }
-            if (pending.Count > 0)
-            {
-                // The rows short of a full statement: one statement of their own size.
-                var rest = await PrepareAsync(pending.Count);
-                await using (rest.Command) count += await RunAsync(rest, pending);
+                count += await command.ExecuteNonQueryAsync(ct);
                 afterEach?.Invoke(count);
             }
             return count;
         }
         finally
         {
-            if (full is not null) await full.Command.DisposeAsync();
             await db.Database.CloseConnectionAsync();
         }
     }
-
-    private sealed record Statement(DbCommand Command, IDbDataParameter[] Parameters);
 }
