@@ -75,23 +75,20 @@ internal static class BulkCommand
     public static async Task<int> ExecuteAsync<T>(KampungKbDbContext db, IEntityType entityType, IProperty[] columns, IEnumerable<T> rows,
         Func<string, string[], string[], string> commandText, CancellationToken ct, Action<int>? afterEach)
     {
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
-        var names = columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)).ToArray();
-        var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToArray();
-        var getters = columns.Select(c => c.GetGetter()).ToArray();
+        var bulk = BulkColumns.Of(db, entityType, columns);
 
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = commandText(sql.DelimitIdentifier(table.Name, table.Schema), names,
-                Enumerable.Range(0, columns.Length).Select(i => sql.GenerateParameterNamePlaceholder($"p{i}")).ToArray());
-            var parameters = new IDbDataParameter[columns.Length];
+            command.CommandText = commandText(bulk.Table, bulk.Names,
+                Enumerable.Range(0, bulk.Count).Select(i => sql.GenerateParameterNamePlaceholder($"p{i}")).ToArray());
+            var parameters = new IDbDataParameter[bulk.Count];
             for (var i = 0; i < parameters.Length; i++)
             {
-                parameters[i] = mappings[i].CreateParameter(command, sql.GenerateParameterName($"p{i}"), null, columns[i].IsNullable);
+                parameters[i] = bulk.Mappings[i].CreateParameter(command, sql.GenerateParameterName($"p{i}"), null, columns[i].IsNullable);
                 command.Parameters.Add(parameters[i]);
             }
             await command.PrepareAsync(ct);
@@ -99,11 +96,7 @@ internal static class BulkCommand
             var count = 0;
             foreach (var row in rows)
             {
-                for (var i = 0; i < columns.Length; i++)
-                {
-                    var value = getters[i].GetClrValueUsingContainingEntity(row!);
-                    parameters[i].Value = (value is null ? null : mappings[i].Converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
-                }
+                for (var i = 0; i < parameters.Length; i++) parameters[i].Value = bulk.Value(row!, i) ?? DBNull.Value;
                 count += await command.ExecuteNonQueryAsync(ct);
                 afterEach?.Invoke(count);
             }

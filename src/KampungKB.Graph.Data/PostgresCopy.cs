@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace KampungKB.Graph.Data;
@@ -15,30 +13,24 @@ internal static class PostgresCopy
     public static async Task<int> RowsAsync<T>(KampungKbDbContext db, IEntityType entityType, IProperty[] columns, IEnumerable<T> rows,
         CancellationToken ct, Action<int>? afterEach)
     {
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var names = columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!));
-        var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToArray();
+        var bulk = BulkColumns.Of(db, entityType, columns);
         // COPY's binary format is the column's own: each value is written as its store type (without facets, e.g. varchar).
-        var storeTypes = mappings.Select(m => m.StoreTypeNameBase).ToArray();
-        var getters = columns.Select(c => c.GetGetter()).ToArray();
+        var storeTypes = bulk.Mappings.Select(m => m.StoreTypeNameBase).ToArray();
 
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await using var import = await connection.BeginBinaryImportAsync(
-                $"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", names)}) FROM STDIN (FORMAT BINARY)", ct);
+                $"COPY {bulk.Table} ({string.Join(", ", bulk.Names)}) FROM STDIN (FORMAT BINARY)", ct);
             var count = 0;
             foreach (var row in rows)
             {
                 await import.StartRowAsync(ct);
-                for (var i = 0; i < columns.Length; i++)
+                for (var i = 0; i < bulk.Count; i++)
                 {
-                    var value = getters[i].GetClrValueUsingContainingEntity(row!);
-                    if (value is not null && mappings[i].Converter is { } converter) value = converter.ConvertToProvider(value);
-                    if (value is null) await import.WriteNullAsync(ct);
-                    else await import.WriteAsync(value, storeTypes[i], ct);
+                    if (bulk.Value(row!, i) is { } value) await import.WriteAsync(value, storeTypes[i], ct);
+                    else await import.WriteNullAsync(ct);
                 }
                 if (++count % ReportEvery == 0) afterEach?.Invoke(count);
             }
