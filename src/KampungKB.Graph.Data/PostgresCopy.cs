@@ -7,7 +7,7 @@ namespace KampungKB.Graph.Data;
 /// <summary>Rows of one mapped entity into PostgreSQL by a binary <c>COPY ... FROM STDIN</c>, in the caller's transaction.</summary>
 internal static class PostgresCopy
 {
-    // How often the caller hears of the running count, as it did after each INSERT of about this many rows.
+    // How often the caller hears of the running count, for its progress line.
     private const int ReportEvery = 1000;
 
     public static async Task<int> RowsAsync<T>(KampungKbDbContext db, IEntityType entityType, IProperty[] columns, IEnumerable<T> rows,
@@ -36,7 +36,7 @@ internal static class PostgresCopy
             }
             // Until it completes, nothing is written: a failure on the way (or a cancelled token) leaves the table as it was.
             var written = (int)await import.CompleteAsync(ct);
-            if (count % ReportEvery != 0) afterEach?.Invoke(written);
+            if (count % ReportEvery != 0) afterEach?.Invoke(written); // the last rows past a full thousand
             return written;
         }
         finally
