@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using GraphQL;
+using GraphQLParser.AST;
 using KampungKB.Graph.Querying.Errors;
 using KampungKB.Graph.Querying.Plans;
 using KampungKB.Graph.Querying.Projection;
@@ -24,19 +26,16 @@ internal static class ConnectionResolver
 
         var source = definition.Source(context);
         var filter = ListQuery.Filter<T>(context);
-        var document = context.Document;
-        var selection = new[] { context.FieldAst };
-        var wantsTotal = Selections.Named(selection, "totalCount", document).Count > 0;
+        var (wantsTotal, wantsPage, wantsCursors) = PageSelection.Of(context);
 
         // A count alone (a dashboard's tile) needs no page; its cursors must still be valid ones.
-        if (PageFields.All(name => Selections.Named(selection, name, document).Count == 0))
+        if (!wantsPage)
         {
             if (after != null || before != null) DecodeCursors(ListQuery.Prepare(context, definition, source, filter).Keys, after, before);
             return new Connection<T>([], new PageInfo(false, false, null, null),
                 wantsTotal ? await QueryExecution.CountAsync(ListQuery.Filtered(source, filter), context.CancellationToken).ConfigureAwait(false) : null);
         }
 
-        var wantsCursors = WantsCursors(selection, document);
         // A first page asked before in the same shape runs its compiled plan; a page after a cursor is always built.
         var planning = after == null && before == null ? definition.PagePlans.Find(context, options, source, filter, backward ? 'L' : 'F') : null;
         var (rows, total, keys) = planning != null && await planning.ReadAsync([size + 1], context.CancellationToken).ConfigureAwait(false) is { } planned
@@ -97,9 +96,23 @@ internal static class ConnectionResolver
         return (after == null ? null : codec.Decode(after, "after"), before == null ? null : codec.Decode(before, "before"));
     }
 
-    private static bool WantsCursors(GraphQLParser.AST.GraphQLField[] selection, GraphQLParser.AST.GraphQLDocument document)
-        => Selections.Named(Selections.Named(selection, "edges", document), "cursor", document).Count > 0
-            || Selections.Named(selection, "pageInfo", document).Count > 0
-                && Selections.Children(Selections.Named(selection, "pageInfo", document), document)
-                    .Any(f => f.Name.StringValue is "startCursor" or "endCursor");
+    // What a field of a document selects does not change between requests (Selections ignores directives).
+    private static readonly ConditionalWeakTable<GraphQLField, PageSelection> Selected = new();
+
+    private sealed record PageSelection(bool WantsTotal, bool WantsPage, bool WantsCursors)
+    {
+        public static PageSelection Of(IResolveFieldContext context) =>
+            Selected.TryGetValue(context.FieldAst, out var known) ? known : Selected.GetValue(context.FieldAst, field => Read(field, context.Document));
+
+        private static PageSelection Read(GraphQLField field, GraphQLDocument document)
+        {
+            var selection = new[] { field };
+            return new(
+                WantsTotal: Selections.Named(selection, "totalCount", document).Count > 0,
+                WantsPage: PageFields.Any(name => Selections.Named(selection, name, document).Count > 0),
+                WantsCursors: Selections.Named(Selections.Named(selection, "edges", document), "cursor", document).Count > 0
+                    || Selections.Children(Selections.Named(selection, "pageInfo", document), document)
+                        .Any(f => f.Name.StringValue is "startCursor" or "endCursor"));
+        }
+    }
 }
