@@ -63,7 +63,7 @@ else
     pg_ctl="$pg_bin/pg_ctl"
     # Benchmark settings: no durability needed for data that can be seeded again; connections for both pools.
     "${as_pg[@]}" "$pg_ctl" -D "$data/pg" -l "$data/pg/server.log" -w start \
-      -o "-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c shared_buffers=512MB" >/dev/null
+      -o "-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c shared_buffers=512MB -c random_page_cost=1.1" >/dev/null
   fi
   : "${PGPORT:=5432}" "${PGUSER:=postgres}"
   export Database__Provider=Postgres
