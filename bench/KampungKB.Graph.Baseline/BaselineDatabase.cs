@@ -11,7 +11,12 @@ internal sealed class BaselineDatabase(Func<DbConnection> create)
     {
         var connectionString = configuration.GetConnectionString("KampungKb") ?? throw new InvalidOperationException("Set ConnectionStrings:KampungKb.");
         if (!string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            // As the hub does (KampungKB.Graph.Data.SqliteMemoryStatistics): no global mutex around every allocation.
+            SQLitePCL.Batteries_V2.Init();
+            SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MEMSTATUS, 0);
             return new BaselineDatabase(() => new SqliteConnection(connectionString));
+        }
         // One data source for the process: Npgsql pools its connections.
         // Statements prepared once run, as the hub's are (KampungKB.Graph.Data.PostgresConnection), unless the string says.
         var settings = new NpgsqlConnectionStringBuilder(connectionString);

@@ -22,6 +22,7 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddKampungKb(this IServiceCollection services, DatabaseProvider provider, string connectionString,
         Action<IServiceProvider, DbContextOptionsBuilder>? configure = null, string? replicaConnectionString = null)
     {
+        if (provider == DatabaseProvider.Sqlite) SqliteMemoryStatistics.TurnOff();
         services.AddSingleton(sp => new ReplicaPool(replicaConnectionString is null ? null : Pool(sp, provider, replicaConnectionString, configure)));
         services.AddScoped<ReadDatabase>();
         return provider switch
