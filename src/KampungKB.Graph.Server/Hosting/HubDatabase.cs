@@ -1,5 +1,4 @@
 using KampungKB.Graph.Data;
-using KampungKB.Graph.Querying.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -37,8 +36,7 @@ internal static class HubDatabase
         var provider = Provider(builder.Configuration);
         var connectionString = ConnectionString(builder.Configuration);
         if (provider == DatabaseProvider.Sqlite) EnsureFolderOf(connectionString);
-        builder.Services.AddSingleton<IInterceptor>(SqlCaptureInterceptor.Instance);
-        // Every interceptor registered in DI joins in (tests add one that makes each call truly asynchronous).
+        // Every interceptor registered in DI joins in (SQL diagnostics' where enabled; tests add one that makes each call truly asynchronous).
         // Thread-safety checks off: the serial execution strategy never shares a context between two statements at once,
         // and EF Core's check writes an AsyncLocal for every row read (13% of the nested read's CPU).
         builder.Services.AddKampungKb(provider, connectionString,

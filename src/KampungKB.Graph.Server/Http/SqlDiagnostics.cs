@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using KampungKB.Graph.Querying.Diagnostics;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KampungKB.Graph.Server.Http;
 
@@ -11,6 +12,9 @@ internal static class SqlDiagnostics
     {
         builder.Services.Configure<DiagnosticsOptions>(builder.Configuration.GetSection(DiagnosticsOptions.Section));
         builder.Services.AddSingleton<IGraphQLExecutionHook, SqlDiagnosticsHook>();
+        // Any interceptor makes EF Core build event data for every command and reader (about 1.5% of the list's CPU): only where asked for.
+        if (builder.Configuration.GetSection(DiagnosticsOptions.Section).Get<DiagnosticsOptions>()?.Enabled == true)
+            builder.Services.AddSingleton<IInterceptor>(SqlCaptureInterceptor.Instance);
     }
 }
 

@@ -1,4 +1,9 @@
+using KampungKB.Graph.Data;
+using KampungKB.Graph.Querying.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KampungKB.Graph.Server.Tests.Http;
 
@@ -35,5 +40,21 @@ public sealed class SqlDiagnosticsTests(HubFactory hub) : IClassFixture<HubFacto
 
         Assert.Null(body["extensions"]);
         Assert.Equal(646, (int)body["data"]!["indonesiaStats"]!["kampungKbCount"]!);
+    }
+
+    [Fact(DisplayName = "Where disabled, EF Core runs without the SQL-capturing interceptor (which costs every command), and with it where enabled")]
+    public void Interceptor_only_where_enabled()
+    {
+        using var disabled = hub.WithWebHostBuilder(b => b.UseSetting("Diagnostics:Enabled", "false"));
+
+        Assert.DoesNotContain(SqlCaptureInterceptor.Instance, InterceptorsOf(disabled.Services));
+        Assert.Contains(SqlCaptureInterceptor.Instance, InterceptorsOf(hub.Services));
+    }
+
+    private static List<IInterceptor> InterceptorsOf(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<KampungKbDbContext>();
+        return [.. db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors ?? []];
     }
 }
