@@ -2,6 +2,7 @@ using KampungKB.Graph.Data;
 using KampungKB.Graph.Server.Ide;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace KampungKB.Graph.Server.Partners;
@@ -17,7 +18,12 @@ internal static class HubAuth
         builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<IRegionScopeSource, CallerRegionScope>();
-        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+        // AddAuthentication would add ASP.NET Core's data protection, which nothing here uses (keys are hashed in the
+        // database, no cookies): every new replica would write a key ring to its home folder and warn about it.
+        builder.Services.AddAuthenticationCore(options => options.DefaultScheme = ApiKeyAuthenticationHandler.SchemeName);
+        builder.Services.AddWebEncoders();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        new AuthenticationBuilder(builder.Services)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder().AddPolicy(CallerPolicy, policy => policy.RequireAssertion(IsAdmitted));
     }

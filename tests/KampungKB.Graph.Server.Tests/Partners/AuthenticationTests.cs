@@ -2,9 +2,12 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using KampungKB.Graph.Data.Partners;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KampungKB.Graph.Server.Tests.Partners;
 
@@ -30,6 +33,13 @@ public sealed class AuthenticationTests(HubFactory hub) : IClassFixture<HubFacto
         var error = body["errors"]!.AsArray().Single()!;
         Assert.Equal("AUTH_INVALID_KEY", (string)error["extensions"]!["code"]!);
         if (messageMentions is not null) Assert.Contains(messageMentions, (string)error["message"]!);
+    }
+
+    [Fact(DisplayName = "API keys need no ASP.NET Core data protection: the hub registers none, so a new replica writes no key ring and loads no XML stack")]
+    public void No_data_protection()
+    {
+        Assert.Null(hub.Services.GetService<IDataProtectionProvider>());
+        Assert.NotNull(hub.Services.GetService<IAuthenticationSchemeProvider>());
     }
 
     [Fact(DisplayName = "A revoked key is refused at its next request (401 AUTH_INVALID_KEY), though it worked a moment before")]
