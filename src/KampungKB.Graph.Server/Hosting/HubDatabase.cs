@@ -36,7 +36,8 @@ internal static class HubDatabase
         var provider = Provider(builder.Configuration);
         var connectionString = ConnectionString(builder.Configuration);
         if (provider == DatabaseProvider.Sqlite) EnsureFolderOf(connectionString);
-        // Every interceptor registered in DI joins in (SQL diagnostics' where enabled; tests add one that makes each call truly asynchronous).
+        // Every interceptor registered in DI joins in: SQL diagnostics' where enabled, and the tests' one that makes each
+        // call truly asynchronous.
         // Thread-safety checks off: the serial execution strategy never shares a context between two statements at once,
         // and EF Core's check writes an AsyncLocal for every row read (13% of the nested read's CPU).
         builder.Services.AddKampungKb(provider, connectionString,
