@@ -29,10 +29,11 @@ public sealed class KampungKb
     /// written by <see cref="KampungKbClassifier.RefreshAsync"/>.</summary>
     public Classification Classification { get; set; } = Classification.Dasar;
 
-    public List<ProfileSnapshot> Profiles { get; set; } = [];
-    public List<MonthlyReport> Reports { get; set; } = [];
-    public List<ProgramParticipation> Participations { get; set; } = [];
-    public List<Observation> Observations { get; set; } = [];
+    // Collections are made on first use: a read materializes many rows whose collections nobody loads.
+    public List<ProfileSnapshot> Profiles { get => field ??= []; set; }
+    public List<MonthlyReport> Reports { get => field ??= []; set; }
+    public List<ProgramParticipation> Participations { get => field ??= []; set; }
+    public List<Observation> Observations { get => field ??= []; set; }
 }
 
 /// <summary>The four classes of a Kampung KB, from least to most developed.</summary>

@@ -9,5 +9,5 @@ public sealed class Agency
     /// <summary>Short stable code, e.g. <c>DINKES</c>.</summary>
     public required string Code { get; set; }
     public required string Name { get; set; }
-    public List<SectorProgram> Programs { get; set; } = [];
+    public List<SectorProgram> Programs { get => field ??= []; set; }
 }

@@ -10,7 +10,7 @@ public sealed class Indicator
     public IndicatorAggregation Aggregation { get; set; }
     public required string ProgramCode { get; set; }
     public SectorProgram? Program { get; set; }
-    public List<Observation> Observations { get; set; } = [];
+    public List<Observation> Observations { get => field ??= []; set; }
 }
 
 /// <summary>How observations combine across Kampung KB and months.</summary>

@@ -11,7 +11,7 @@ public sealed class SectorProgram
     public Agency? Agency { get; set; }
     public string? ParentCode { get; set; }
     public SectorProgram? Parent { get; set; }
-    public List<SectorProgram> Children { get; set; } = [];
-    public List<Indicator> Indicators { get; set; } = [];
-    public List<ProgramParticipation> Participations { get; set; } = [];
+    public List<SectorProgram> Children { get => field ??= []; set; }
+    public List<Indicator> Indicators { get => field ??= []; set; }
+    public List<ProgramParticipation> Participations { get => field ??= []; set; }
 }

@@ -7,5 +7,5 @@ public sealed class District
     public required string Name { get; set; }
     public required string RegencyCode { get; set; }
     public Regency? Regency { get; set; }
-    public List<Village> Villages { get; set; } = [];
+    public List<Village> Villages { get => field ??= []; set; }
 }

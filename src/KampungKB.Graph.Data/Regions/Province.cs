@@ -5,5 +5,5 @@ public sealed class Province
 {
     public required string Code { get; set; }
     public required string Name { get; set; }
-    public List<Regency> Regencies { get; set; } = [];
+    public List<Regency> Regencies { get => field ??= []; set; }
 }

@@ -8,7 +8,7 @@ public sealed class Regency
     public RegencyKind Kind { get; set; }
     public required string ProvinceCode { get; set; }
     public Province? Province { get; set; }
-    public List<District> Districts { get; set; } = [];
+    public List<District> Districts { get => field ??= []; set; }
 }
 
 /// <summary>Kabupaten (codes 01-69) or kota (71-99).</summary>

@@ -10,7 +10,8 @@ public sealed class Village
     public VillageKind Kind { get; set; }
     public required string DistrictCode { get; set; }
     public District? District { get; set; }
-    public List<KampungKb> KampungKbs { get; set; } = [];
+    // Made on first use, as KampungKb's collections: a read materializes many villages that never load it.
+    public List<KampungKb> KampungKbs { get => field ??= []; set; }
 }
 
 /// <summary>The first digit of the last code part: 1 kelurahan, 2 desa, 3 desa adat.</summary>
