@@ -7,76 +7,53 @@ namespace KampungKB.Graph.Server.Http.Limits;
 
 /// <summary>
 /// Makes a cancelled token stop a running SQLite statement: Microsoft.Data.Sqlite runs statements synchronously and
-/// ignores the token once one has started, so we call <c>sqlite3_interrupt</c> on the command's connection instead.
-/// The registration lives exactly as long as the command, so a pooled connection serving another request is never hit.
+/// ignores the token once one has started, so we call <c>sqlite3_interrupt</c> on the connection instead. The token is
+/// the one the connection was opened with: a query's, for all its statements (<see cref="Hosting.HubQueryStrategy"/>), or
+/// a single command's, which EF Core opens the connection around. The registration lives exactly as long as the
+/// connection is open, so a pooled connection serving another request is never hit; between statements the interrupt
+/// does nothing. A connection interceptor, not a command one: any command interceptor makes EF Core build event data for
+/// every command.
 /// </summary>
-internal sealed class SqliteInterruptOnCancel : DbCommandInterceptor
+internal sealed class SqliteInterruptOnCancel : DbConnectionInterceptor
 {
-    private readonly ConcurrentDictionary<DbCommand, CancellationTokenRegistration> _running = new();
+    private readonly ConcurrentDictionary<DbConnection, CancellationTokenRegistration> _open = new();
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Watch(command, cancellationToken);
-        return ValueTask.FromResult(result);
+        if (cancellationToken.CanBeCanceled && connection is SqliteConnection { Handle: { } handle })
+        {
+            var registration = cancellationToken.Register(() => SQLitePCL.raw.sqlite3_interrupt(handle));
+            if (!_open.TryAdd(connection, registration)) registration.Dispose();
+        }
+        return Task.CompletedTask;
     }
 
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
-        Watch(command, cancellationToken);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Watch(command, cancellationToken);
-        return ValueTask.FromResult(result);
-    }
-
-    // A query's statement runs until its reader is disposed, after the last row is read.
-    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
-    {
-        Release(command);
+        Release(connection);
         return result;
     }
 
-    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result,
-        CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
-        Release(command);
+        Release(connection);
         return ValueTask.FromResult(result);
     }
 
-    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
-        CancellationToken cancellationToken = default)
+    public override InterceptionResult ConnectionDisposing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
-        Release(command);
+        Release(connection);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ConnectionDisposingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Release(connection);
         return ValueTask.FromResult(result);
     }
 
-    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    private void Release(DbConnection connection)
     {
-        Release(command);
-        return Task.CompletedTask;
-    }
-
-    public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Release(command);
-        return Task.CompletedTask;
-    }
-
-    private void Release(DbCommand command)
-    {
-        if (_running.TryRemove(command, out var registration)) registration.Dispose();
-    }
-
-    private void Watch(DbCommand command, CancellationToken cancellationToken)
-    {
-        if (!cancellationToken.CanBeCanceled || command.Connection is not SqliteConnection { Handle: { } handle }) return;
-        var registration = cancellationToken.Register(() => SQLitePCL.raw.sqlite3_interrupt(handle));
-        if (!_running.TryAdd(command, registration)) registration.Dispose();
+        if (_open.TryRemove(connection, out var registration)) registration.Dispose();
     }
 }

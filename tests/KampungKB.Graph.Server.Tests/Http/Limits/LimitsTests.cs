@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using KampungKB.Graph.Data;
 using KampungKB.Graph.Data.Partners;
 using KampungKB.Graph.Server.Http;
 using KampungKB.Graph.Server.Tests.Partners;
@@ -187,6 +188,27 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"Answered after {clock.Elapsed}.");
     }
 
+    [Fact(DisplayName = "A statement still running at ExecutionTimeout is stopped in the database, not left to finish")]
+    public async Task Running_statement_is_stopped_at_the_timeout()
+    {
+        var endless = new EndlessStatement(hub.Database.Provider);
+        using var factory = hub.WithWebHostBuilder(b => b
+            .UseSetting("GraphQL:Limits:ExecutionTimeout", "00:00:01")
+            .ConfigureTestServices(services => services.AddSingleton<IInterceptor>(endless)));
+        var client = factory.CreateClient();
+        for (var attempt = 0; attempt < 5; attempt++)
+            if ((await PostAsync(client, "{ kampungKbs(first: 1) { nodes { name } } }")).Response.StatusCode == HttpStatusCode.OK) break;
+        endless.Armed = true;
+
+        var clock = Stopwatch.StartNew();
+        var (response, body) = await PostAsync(client, "{ kampungKbs(first: 5) { nodes { name } } }");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("TIMEOUT", (string)body["errors"]![0]!["extensions"]!["code"]!);
+        // Left to finish, the statement takes about 40 s.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"Answered after {clock.Elapsed}.");
+    }
+
     [Fact(DisplayName = "Past MaxConcurrentRequests a request waits its turn; past MaxQueuedRequests it is 503 SERVER_BUSY with Retry-After; /healthz is never held")]
     public async Task Requests_past_the_concurrency_limit_wait_then_are_refused()
     {
@@ -292,6 +314,26 @@ public sealed class LimitsTests(HubFactory hub) : IClassFixture<HubFactory>
                 await _release.Task.WaitAsync(cancellationToken);
             }
             return result;
+        }
+    }
+
+    // Swaps the armed request's statement for one the database works on for about 40 s: SQLite counting to 300 million
+    // (Microsoft.Data.Sqlite ignores the token once a statement runs), PostgreSQL sleeping.
+    private sealed class EndlessStatement(DatabaseProvider provider) : DbCommandInterceptor
+    {
+        public volatile bool Armed;
+
+        public override ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result,
+            CancellationToken cancellationToken = default)
+        {
+            if (Armed)
+            {
+                command.Parameters.Clear();
+                command.CommandText = provider == DatabaseProvider.Postgres ? "SELECT pg_sleep(40)"
+                    : "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300000000) SELECT count(*) FROM c";
+            }
+            return ValueTask.FromResult(result);
         }
     }
 
