@@ -181,9 +181,12 @@ for (const entry of mix) {
   // A short warm-up again right before its rows puts this query's pages back in the caches.
   for (const server of [entry.hub ?? hub, baseline]) await load(server, entry, 8, Math.min(warmup, 2));
   for (const connections of concurrencies) {
-    // Hub then baseline, back to back, so both meet the same neighbours on a shared machine.
-    const h = await load(entry.hub ?? hub, entry, connections, duration);
-    const b = await load(baseline, entry, connections, duration);
+    // Back to back, so both meet the same neighbours on a shared machine; which goes first alternates row by row, so a
+    // slow spell of the machine does not always fall on the same side (the hub went first in every row before).
+    const hubFirst = rows.length % 2 === 0;
+    const first = await load(hubFirst ? entry.hub ?? hub : baseline, entry, connections, duration);
+    const second = await load(hubFirst ? baseline : entry.hub ?? hub, entry, connections, duration);
+    const [h, b] = hubFirst ? [first, second] : [second, first];
     rows.push({ entry, connections, h, b });
     console.error(`${entry.label} c=${connections}: hub p50 ${h.p50.toFixed(2)} ms ${h.rps.toFixed(0)}/s, baseline p50 ${b.p50.toFixed(2)} ms ${b.rps.toFixed(0)}/s`);
   }
