@@ -182,7 +182,7 @@ for (const entry of mix) {
   for (const server of [entry.hub ?? hub, baseline]) await load(server, entry, 8, Math.min(warmup, 2));
   for (const connections of concurrencies) {
     // Back to back, so both meet the same neighbours on a shared machine; which goes first alternates row by row, so a
-    // slow spell of the machine does not always fall on the same side (the hub went first in every row before).
+    // slow spell of the machine does not always fall on the same side.
     const hubFirst = rows.length % 2 === 0;
     const first = await load(hubFirst ? entry.hub ?? hub : baseline, entry, connections, duration);
     const second = await load(hubFirst ? baseline : entry.hub ?? hub, entry, connections, duration);
