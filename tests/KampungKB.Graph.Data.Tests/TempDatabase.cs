@@ -151,3 +151,12 @@ public sealed class PostgresFactAttribute : FactAttribute
         if (TempDatabase.SuiteProvider != DatabaseProvider.Postgres) Skip = $"Runs only against PostgreSQL ({TempDatabase.PostgresVariable} is not set).";
     }
 }
+
+/// <summary>A fact about SQLite's own behaviour; skipped, saying why, when the suite runs on PostgreSQL.</summary>
+public sealed class SqliteFactAttribute : FactAttribute
+{
+    public SqliteFactAttribute()
+    {
+        if (TempDatabase.SuiteProvider != DatabaseProvider.Sqlite) Skip = $"Runs only on SQLite ({TempDatabase.PostgresVariable} is set).";
+    }
+}

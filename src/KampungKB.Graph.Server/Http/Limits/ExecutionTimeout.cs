@@ -6,7 +6,7 @@ namespace KampungKB.Graph.Server.Http.Limits;
 
 /// <summary>
 /// Gives each request a deadline: a token joined with the client's, handed to every resolver and so to every database
-/// command (SQLite statements are interrupted, see <see cref="SqliteInterruptOnCancel"/>). Past the deadline the answer
+/// command (a running SQLite statement is interrupted, see <c>SqlitePreparedCommand</c>). Past the deadline the answer
 /// is <c>TIMEOUT</c> (503 in application/graphql-response+json), whatever error the cancelled work left behind.
 /// </summary>
 internal sealed class ExecutionTimeout(IOptions<LimitsOptions> limits) : IConfigureExecution

@@ -9,8 +9,6 @@ internal static class LimitsSetup
     public static void AddRequestLimits(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<LimitsOptions>(builder.Configuration.GetSection(LimitsOptions.Section));
-        // Joins the DbContext's interceptors (HubDatabase adds every IInterceptor service).
-        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, SqliteInterruptOnCancel>();
         builder.AddGraphQLRateLimiting();
     }
 
