@@ -15,8 +15,8 @@ namespace KampungKB.Graph.Data;
 public static class HubSqlite
 {
     /// <summary>
-    /// <c>UseSqlite</c>, on a connection that keeps its statements prepared (<see cref="HubSqliteConnection"/>). A list of values
-    /// is one JSON parameter (<c>IN (SELECT value FROM json_each(@p))</c>) rather than EF Core 10's default of one parameter
+    /// <c>UseSqlite</c>, on a connection that keeps its statements prepared (<see cref="HubSqliteConnection"/>). A list of
+    /// values is one JSON parameter (<c>IN (SELECT value FROM json_each(@p))</c>) rather than EF Core 10's default of one parameter
     /// per value: one statement for any length, and one a compiled plan can take (the engine's batches always send theirs so).
     /// </summary>
     public static DbContextOptionsBuilder<TContext> UseHubSqlite<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)
@@ -72,8 +72,8 @@ internal sealed class HubSqliteConnection(
 
 /// <summary>
 /// EF Core's SQLite creator, closing the context's connection once the file is deleted: left open, it would go on reading
-/// the deleted file, and a migration after <c>EnsureDeleted</c> would fill that instead of a new one. The hub deletes its database only in the
-/// seeding verbs' <c>--force</c>, before any other context opens it.
+/// the deleted file, and a migration after <c>EnsureDeleted</c> would fill that instead of a new one. The hub deletes its
+/// database only in the seeding verbs' <c>--force</c>, before any other context opens it.
 /// </summary>
 internal sealed class HubSqliteDatabaseCreator(
     RelationalDatabaseCreatorDependencies dependencies, ISqliteRelationalConnection connection, IRawSqlCommandBuilder rawSqlCommandBuilder)
