@@ -27,6 +27,55 @@ public sealed class QueryConnectionTests(HubFactory hub) : IClassFixture<HubFact
         Assert.Equal(hub.Database.Provider == DatabaseProvider.Sqlite ? 0 : 1, opens.Count - before);
     }
 
+    [SqliteFact(DisplayName = "On SQLite a page asked again with other sizes runs on the statement prepared the first time, never prepared or planned anew")]
+    public async Task Pages_stay_prepared()
+    {
+        var statements = new StatementTracker();
+        using var tracked = hub.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(statements)));
+        var client = tracked.CreateClient();
+        const string page = "query Page($n: Int) { kampungKbs(first: $n, order: [{ name: ASC }]) { nodes { name } } }";
+
+        for (var n = 1; n <= 4; n++) Assert.Equal(n, (await client.DataAsync(page, new { n }))["kampungKbs"]!["nodes"]!.AsArray().Count);
+
+        var pages = statements.Prepared().Where(s => s.Sql.Contains("\"KampungKbs\"") && s.Sql.Contains("LIMIT")).ToList();
+        // Kept, not finalized: four runs on fewer statements than runs (one per pooled connection the requests got).
+        Assert.Equal(4, pages.Sum(s => s.Runs));
+        Assert.True(pages.Count < 4, $"{pages.Count} statements for 4 pages.");
+        // A new LIMIT bound each time, yet no statement was prepared again at its first step.
+        Assert.All(pages, s => Assert.Equal(0, s.Reprepares));
+    }
+
+    // Asks SQLitePCL to list each new connection's statements, then reads SQLite's own counts of their runs and re-preparations.
+    private sealed class StatementTracker : DbConnectionInterceptor
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<SQLitePCL.sqlite3, bool> _handles = new();
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Track(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Track(connection);
+            return Task.CompletedTask;
+        }
+
+        private void Track(DbConnection connection)
+        {
+            var handle = ((Microsoft.Data.Sqlite.SqliteConnection)connection).Handle!;
+            if (_handles.TryAdd(handle, true)) handle.enable_sqlite3_next_stmt(true);
+        }
+
+        public IEnumerable<(string Sql, int Runs, int Reprepares)> Prepared()
+        {
+            const int reprepare = 5, run = 6; // SQLITE_STMTSTATUS_REPREPARE, SQLITE_STMTSTATUS_RUN
+            // Microsoft.Data.Sqlite's own statement handles (SQLitePCL finds them by pointer): read, never disposed.
+            // Connections closed since (a context not pooled, the start's migration) have none left.
+            foreach (var handle in _handles.Keys.Where(h => !h.IsClosed))
+                for (var statement = SQLitePCL.raw.sqlite3_next_stmt(handle, null); statement is not null; statement = SQLitePCL.raw.sqlite3_next_stmt(handle, statement))
+                    yield return (SQLitePCL.raw.sqlite3_sql(statement).utf8_to_string(),
+                        SQLitePCL.raw.sqlite3_stmt_status(statement, run, 0), SQLitePCL.raw.sqlite3_stmt_status(statement, reprepare, 0));
+        }
+    }
+
     private sealed class OpenCounter : DbConnectionInterceptor
     {
         private int _count;
