@@ -35,7 +35,7 @@ internal sealed class BatchedListResolver<TParent, TChild, TKey>(
         var filter = ListQuery.Filter<TChild>(context);
         var keyList = KeyList<TKey>(keys);
         // A batch asked before in the same shape runs its compiled plan, with these parents' keys and page size.
-        var planning = definition.BatchPlans.Find(context, definition.OptionsFor(context), source, filter, first == null ? 'B' : 'T');
+        var planning = definition.BatchPlans.Find(context, definition.OptionsFor(context), source, filter, first == null ? "B" : "T");
         var rows = planning != null && await planning.ReadAsync(first == null ? [keyList] : [keyList, first], cancellationToken).ConfigureAwait(false) is { } planned
             ? planned
             : await BuiltAsync(context, source, filter, planning, keyList, first, cancellationToken).ConfigureAwait(false);

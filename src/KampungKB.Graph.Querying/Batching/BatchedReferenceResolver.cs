@@ -46,7 +46,7 @@ internal sealed class BatchedReferenceResolver<TSource, TTarget, TKey>(
         var source = definition.Source(context);
         var keyList = BatchedListResolver<TSource, TTarget, TKey>.KeyList<TKey>(keys);
         // A batch asked before in the same shape runs its compiled plan with these keys.
-        var planning = definition.BatchPlans.Find(context, definition.OptionsFor(context), source, null, 'R');
+        var planning = definition.BatchPlans.Find(context, definition.OptionsFor(context), source, null, "R");
         var rows = planning != null && await planning.ReadAsync([keyList], cancellationToken).ConfigureAwait(false) is { } planned
             ? planned
             : await BuiltAsync(context, source, planning, keyList, cancellationToken).ConfigureAwait(false);

@@ -37,7 +37,7 @@ internal static class ConnectionResolver
         }
 
         // A first page asked before in the same shape runs its compiled plan; a page after a cursor is always built.
-        var planning = after == null && before == null ? definition.PagePlans.Find(context, options, source, filter, backward ? 'L' : 'F') : null;
+        var planning = after == null && before == null ? definition.PagePlans.Find(context, options, source, filter, backward ? "L" : "F") : null;
         var (rows, total, keys) = planning != null && await planning.ReadAsync([size + 1], context.CancellationToken).ConfigureAwait(false) is { } planned
             ? (planned, FirstPageTotal(planned, wantsTotal), planning.Keys)
             : await BuiltAsync(context, definition, source, filter, planning, size, after, before, backward, wantsTotal, wantsCursors).ConfigureAwait(false);

@@ -23,7 +23,7 @@ internal static class SegmentResolver
         var wantsTotal = Selections.Named(selection, "totalCount", document).Count > 0;
 
         // A segment asked before in the same shape runs its compiled plan.
-        var planning = definition.PagePlans.Find(context, options, source, filter, 'S');
+        var planning = definition.PagePlans.Find(context, options, source, filter, "S");
         var (rows, total) = planning != null && await planning.ReadAsync([skip, take + 1], context.CancellationToken).ConfigureAwait(false) is { } planned
             ? (planned, await TotalAsync(planned, wantsTotal, () => ListQuery.Filtered(source, filter), skip, context.CancellationToken).ConfigureAwait(false))
             : await BuiltAsync(context, definition, source, filter, planning, skip, take, wantsTotal).ConfigureAwait(false);

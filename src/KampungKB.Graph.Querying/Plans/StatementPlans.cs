@@ -34,9 +34,9 @@ internal sealed class StatementPlans<T, TRow>
     /// <summary>
     /// The request's place among the plans, or null when its statement cannot be planned (no context, a closure in its source).
     /// <paramref name="kind"/> tells apart the statements one field builds: a connection's forward and backward pages, a
-    /// segment, a batch with or without a page per parent.
+    /// segment, a batch with or without a page per parent, an aggregate's grouping.
     /// </summary>
-    public PlanRequest? Find(IResolveFieldContext context, QueryingOptions options, IQueryable<T> source, Expression<Func<T, bool>>? filter, char kind)
+    public PlanRequest? Find(IResolveFieldContext context, QueryingOptions options, IQueryable<T> source, Expression<Func<T, bool>>? filter, string kind)
     {
         if (options.PlanAfter < 1 || options.PlanContext?.Invoke(context) is not { } db
             // The plan runs on this context: it must be the one the rows come from (the scope, the replica are its own).

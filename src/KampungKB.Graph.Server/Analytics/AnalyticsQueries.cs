@@ -19,7 +19,7 @@ internal static class AnalyticsQueries
                 "Without `groupBy` the answer is one group, the total. Groups come in key order.")
             .Argument<KampungKbFilterInputType>("where", "Filters the Kampung KB counted; runs in the database.")
             .Argument<ListGraphType<NonNullGraphType<KampungKbGroupByType>>>("groupBy", "What to group by; several combine (e.g. `[REGENCY, CLASSIFICATION]`).")
-            .ResolveAsync(async ctx => await KampungKbAggregate.RunAsync(ctx.Db(), FilterArgument.Predicate<Entity>(ctx),
+            .ResolveAsync(async ctx => await KampungKbAggregate.RunAsync(ctx, FilterArgument.Predicate<Entity>(ctx),
                 ctx.GetArgument<List<KampungKbGroupBy>?>("groupBy") ?? [], AsksFor(ctx, "byClassification"), ctx.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorSeriesType>>>>("indicatorSeries")

@@ -1,7 +1,10 @@
 using System.Linq.Expressions;
+using GraphQL;
 using KampungKB.Graph.Data;
 using KampungKB.Graph.Data.Kampung;
 using KampungKB.Graph.Data.Programs;
+using KampungKB.Graph.Querying.Plans;
+using KampungKB.Graph.Server.Types;
 using Microsoft.EntityFrameworkCore;
 using Entity = KampungKB.Graph.Data.Kampung.KampungKb;
 
@@ -54,29 +57,39 @@ internal sealed class AggregateRow
 /// <summary>Counts Kampung KB matching a <c>where</c> in groups with one GROUP BY statement.</summary>
 internal static class KampungKbAggregate
 {
+    // Compiled per field of a cached document and shape of request, as the engine's pages are: no LINQ build or EF Core
+    // query pipeline once a shape is asked again. A total's key is a constant, a grouping's a KampungKbGroupKey.
+    private static readonly FilteredStatementPlans<Entity, Counted<int>> Totals = new();
+    private static readonly FilteredStatementPlans<Entity, Counted<KampungKbGroupKey>> Groupings = new();
+
     // byClassification: whether to count each class too, four more counts per row, left out unless the selection asks.
-    public static async Task<List<KampungKbGroup>> RunAsync(KampungKbDbContext db, Expression<Func<Entity, bool>>? where,
+    public static async Task<List<KampungKbGroup>> RunAsync(IResolveFieldContext context, Expression<Func<Entity, bool>>? where,
         IReadOnlyCollection<KampungKbGroupBy> groupBy, bool byClassification, CancellationToken ct)
     {
-        var kampungKbs = db.KampungKbs.AsNoTracking();
-        if (where != null) kampungKbs = kampungKbs.Where(where);
-        // By programme a Kampung KB counts once in each programme it takes part in actively.
-        var rows = groupBy.Contains(KampungKbGroupBy.Program)
-            ? kampungKbs.SelectMany(k => k.Participations.Where(p => p.Status == ParticipationStatus.Active),
-                (k, p) => new AggregateRow { Kampung = k, ProgramCode = p.ProgramCode })
-            : kampungKbs.Select(k => new AggregateRow { Kampung = k, ProgramCode = null });
+        var by = groupBy.Distinct().Order().ToList();
+        var shape = string.Join(',', by) + (byClassification ? "+classes" : "");
+        var kampungKbs = context.Db().KampungKbs.AsNoTracking();
         // Without groupBy EF Core needs a constant key (an empty key does not translate); the answer is then one total.
-        var groups = groupBy.Count == 0
-            ? (await Counts(rows.GroupBy(r => 1), byClassification).ToListAsync(ct)).Select(c => c.ToGroup(new KampungKbGroupKey())).ToList()
-            : (await Counts(rows.GroupBy(Key(groupBy)), byClassification).ToListAsync(ct)).Select(c => c.ToGroup(c.Key)).ToList();
+        var groups = by.Count == 0
+            ? (await Totals.ToListAsync(context, kampungKbs, where, shape, k => Counts(Rows(k, by).GroupBy(r => 1), byClassification), ct))
+                .Select(c => c.ToGroup(new KampungKbGroupKey())).ToList()
+            : (await Groupings.ToListAsync(context, kampungKbs, where, shape, k => Counts(Rows(k, by).GroupBy(Key(by)), byClassification), ct))
+                .Select(c => c.ToGroup(c.Key)).ToList();
         // Without groupBy the answer is one total, also when nothing matches.
-        if (groups.Count == 0 && groupBy.Count == 0) groups.Add(new KampungKbGroup { Key = new KampungKbGroupKey() });
+        if (groups.Count == 0 && by.Count == 0) groups.Add(new KampungKbGroup { Key = new KampungKbGroupKey() });
         return groups
             .OrderBy(g => g.Key.ProvinceCode, StringComparer.Ordinal).ThenBy(g => g.Key.RegencyCode, StringComparer.Ordinal)
             .ThenBy(g => g.Key.DistrictCode, StringComparer.Ordinal).ThenBy(g => g.Key.Classification)
             .ThenBy(g => g.Key.ProgramCode, StringComparer.Ordinal).ThenBy(g => g.Key.DeclaredYear)
             .ToList();
     }
+
+    // By programme a Kampung KB counts once in each programme it takes part in actively.
+    private static IQueryable<AggregateRow> Rows(IQueryable<Entity> kampungKbs, List<KampungKbGroupBy> by) =>
+        by.Contains(KampungKbGroupBy.Program)
+            ? kampungKbs.SelectMany(k => k.Participations.Where(p => p.Status == ParticipationStatus.Active),
+                (k, p) => new AggregateRow { Kampung = k, ProgramCode = p.ProgramCode })
+            : kampungKbs.Select(k => new AggregateRow { Kampung = k, ProgramCode = null });
 
     private static IQueryable<Counted<TKey>> Counts<TKey>(IQueryable<IGrouping<TKey, AggregateRow>> groups, bool byClassification) =>
         byClassification
@@ -114,8 +127,8 @@ internal static class KampungKbAggregate
         };
     }
 
-    // r => new KampungKbGroupKey { <only the requested members> }: the GROUP BY lists exactly those columns.
-    private static Expression<Func<AggregateRow, KampungKbGroupKey>> Key(IReadOnlyCollection<KampungKbGroupBy> groupBy)
+    // r => new KampungKbGroupKey { <only the requested members>, in order }: the GROUP BY lists exactly those columns.
+    private static Expression<Func<AggregateRow, KampungKbGroupKey>> Key(List<KampungKbGroupBy> groupBy)
     {
         var row = Expression.Parameter(typeof(AggregateRow), "r");
         var kampung = Expression.Property(row, nameof(AggregateRow.Kampung));
@@ -124,7 +137,7 @@ internal static class KampungKbAggregate
             var code = RegionOf.KampungKb(level);
             return Lambda.Replace(code.Body, code.Parameters[0], kampung);
         }
-        var bindings = groupBy.Distinct().Order().Select(by => by switch
+        var bindings = groupBy.Select(by => by switch
         {
             KampungKbGroupBy.Province => Bind(nameof(KampungKbGroupKey.ProvinceCode), Region(RegionLevel.Province)),
             KampungKbGroupBy.Regency => Bind(nameof(KampungKbGroupKey.RegencyCode), Region(RegionLevel.Regency)),

@@ -176,6 +176,54 @@ public sealed class CompiledPlanTests : IAsyncLifetime
         Assert.Equal(2 * (TreeRequests.Length - 1) * 5, total);
     }
 
+    private const string Aggregate = """
+        query Aggregate($where: KampungKbFilterInput, $groupBy: [KampungKbGroupBy!]) {
+          kampungKbAggregate(where: $where, groupBy: $groupBy) {
+            key { provinceCode regencyCode districtCode classification programCode declaredYear }
+            count rumahDataKuCount rumahDataKuShare
+          }
+        }
+        """;
+
+    private const string AggregateByClass = """
+        query AggregateByClass($where: KampungKbFilterInput, $groupBy: [KampungKbGroupBy!]) {
+          kampungKbAggregate(where: $where, groupBy: $groupBy) { key { regencyCode programCode } count byClassification { classification count } }
+        }
+        """;
+
+    // Groupings (none, one, several, repeated, by programme) with filters of other values and shapes.
+    private static readonly string[] AggregateRequests =
+    [
+        """{ }""",
+        """{ "groupBy": [] }""",
+        """{ "groupBy": ["REGENCY", "CLASSIFICATION"], "where": { "village": { "district": { "regency": { "provinceCode": { "eq": "51" } } } } } }""",
+        """{ "groupBy": ["CLASSIFICATION", "REGENCY"], "where": { "village": { "district": { "regency": { "provinceCode": { "eq": "52" } } } } } }""",
+        """{ "groupBy": ["REGENCY", "REGENCY"], "where": { "village": { "district": { "regencyCode": { "eq": "51.02" } } } } }""",
+        """{ "groupBy": ["DISTRICT"], "where": { "village": { "district": { "regencyCode": { "eq": "51.71" } } } } }""",
+        """{ "groupBy": ["PROGRAM"], "where": { "classification": { "in": ["MANDIRI", "BERKELANJUTAN"] } } }""",
+        """{ "groupBy": ["PROGRAM", "PROVINCE"], "where": { "hasRumahDataKu": { "eq": true } } }""",
+        """{ "groupBy": ["DECLARED_YEAR"], "where": { "declaredOn": { "gte": "2024-06-01" } } }""",
+        """{ "groupBy": ["DECLARED_YEAR"], "where": { "declaredOn": { "gte": "2099-01-01" } } }""",
+        """{ "where": { "name": { "eq": "no such Kampung KB" } } }""",
+    ];
+
+    [Fact(DisplayName = "kampungKbAggregate: every grouping and filter, in any order, answers on a planning hub as on a hub that builds each statement, and is read by a plan")]
+    public async Task Aggregate_plans_answer_as_built_statements()
+    {
+        var (built, planned) = (_built.CreateClient(), _planned.CreateClient());
+        foreach (var document in new[] { Aggregate, AggregateByClass })
+            foreach (var variables in AggregateRequests.Concat(AggregateRequests.Reverse()))
+            {
+                var expected = await built.DataAsync(document, JsonNode.Parse(variables));
+                var (actual, plannedStatements) = await PlannedAsync(planned, JsonNode.Parse(variables), document);
+                Assert.True(JsonNode.DeepEquals(expected, actual), $"{variables}\nbuilt:   {expected.ToJsonString()}\nplanned: {actual.ToJsonString()}");
+                Assert.True(plannedStatements == 1, $"{variables}: read by {plannedStatements} plans");
+            }
+        var byRegency = (await built.DataAsync(Aggregate, JsonNode.Parse(AggregateRequests[2])))["kampungKbAggregate"]!.AsArray();
+        Assert.Equal(646, (int)(await built.DataAsync(Aggregate, null))["kampungKbAggregate"]![0]!["count"]!);
+        Assert.True(byRegency.Count > 4, byRegency.ToJsonString());
+    }
+
     [Fact(DisplayName = "A filter of more values than EF Core's compiled queries take is built each time, with the same answer")]
     public async Task Too_many_values_stay_on_the_ordinary_path()
     {
@@ -191,7 +239,7 @@ public sealed class CompiledPlanTests : IAsyncLifetime
         Assert.Equal(3, (int)expected["kampungKbs"]!["totalCount"]!);
     }
 
-    [Fact(DisplayName = "A plan reads the caller's region: a scoped key and an unscoped caller of the same document each see their own rows")]
+    [Fact(DisplayName = "A plan reads the caller's region: a scoped key and an unscoped caller of the same document each see their own rows and counts")]
     public async Task Plans_keep_the_region_scope()
     {
         var built = _built.CreateClient();
@@ -202,13 +250,19 @@ public sealed class CompiledPlanTests : IAsyncLifetime
         builtScoped.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await _built.CreateKeyAsync(HubRole.Viewer, scope: "51.01"));
         var variables = JsonNode.Parse("""{ "first": 3, "where": { "classification": { "in": ["DASAR", "BERKEMBANG", "MANDIRI", "BERKELANJUTAN"] } } }""");
 
+        var byClass = JsonNode.Parse("""{ "groupBy": ["CLASSIFICATION"], "where": { "classification": { "in": ["DASAR", "BERKEMBANG", "MANDIRI", "BERKELANJUTAN"] } } }""");
+
         foreach (var (client, reference) in new[] { (scoped, builtScoped), (unscoped, built), (scoped, builtScoped), (unscoped, built) })
         {
             var (actual, _) = await PlannedAsync(client, variables);
             Assert.True(JsonNode.DeepEquals(await reference.DataAsync(Page, variables), actual), actual.ToJsonString());
+            var (groups, _) = await PlannedAsync(client, byClass, Aggregate);
+            Assert.True(JsonNode.DeepEquals(await reference.DataAsync(Aggregate, byClass), groups), groups.ToJsonString());
         }
         Assert.Equal(51, (int)(await scoped.DataAsync(Page, variables))["kampungKbs"]!["totalCount"]!);
         Assert.Equal(646, (int)(await unscoped.DataAsync(Page, variables))["kampungKbs"]!["totalCount"]!);
+        int Total(JsonNode data) => data["kampungKbAggregate"]!.AsArray().Sum(g => (int)g!["count"]!);
+        Assert.Equal((51, 646), (Total(await scoped.DataAsync(Aggregate, byClass)), Total(await unscoped.DataAsync(Aggregate, byClass))));
     }
 
     [Fact(DisplayName = "By default a shape gets its plan the second time it is asked; a cursor's page is always built")]
