@@ -6,6 +6,7 @@
 #
 # Usage: bench/load.sh [sqlite|postgres]          (default sqlite)
 #   DURATION=10 CONCURRENCY=1,8,32 WARMUP=10  seconds per query per concurrency, connections, warm-up seconds per query (whole mix first)
+#   ROUNDS=5           each row's seconds per side split into this many spells, hub and baseline interleaved
 #   DB=FILE            SQLite: the national database to use (default bench/data/national.db, seeded when missing)
 #   PGHOST=... PGPORT=... PGUSER=... [PGPASSWORD=...]   PostgreSQL: a server to use; without PGHOST a throwaway cluster
 #                      in bench/data/pg/ is created (Debian's postgresql, installed when missing) and reused next time

@@ -13,6 +13,8 @@ const env = process.env;
 const hub = { name: 'hub', url: env.HUB_URL, pid: env.HUB_PID };
 const baseline = { name: 'baseline', url: env.BASELINE_URL, pid: env.BASELINE_PID };
 const duration = Number(env.DURATION ?? 10);
+// Each row's seconds per side are split into this many interleaved spells.
+const rounds = Math.max(1, Number(env.ROUNDS ?? 5));
 const warmup = Number(env.WARMUP ?? 10);
 const concurrencies = (env.CONCURRENCY ?? '1,8,32').split(',').map(Number);
 const withView = env.VIEW === '1';
@@ -139,6 +141,7 @@ const cpuMs = (pid) => {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
 
+// One spell of load; what it measured, to pool with the other rounds of its row.
 const load = async (server, entry, connections, seconds) => {
   const latencies = [];
   const cpuBefore = cpuMs(server.pid);
@@ -150,12 +153,17 @@ const load = async (server, entry, connections, seconds) => {
   const result = await instance;
   if (result.non2xx || result.errors || result.timeouts)
     throw new Error(`${server.name} ${entry.label} c=${connections}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
-  latencies.sort((x, y) => x - y);
-  const cpu = (cpuMs(server.pid) - cpuBefore) / result.requests.total;
+  return { latencies, cpu: cpuMs(server.pid) - cpuBefore, requests: result.requests.total, seconds: result.duration || seconds };
+};
+
+// A row's figures from all its rounds: latencies pooled, CPU per request and requests per second over their sum.
+const pooled = (spells) => {
+  const latencies = spells.flatMap((s) => s.latencies).sort((x, y) => x - y);
+  const requests = spells.reduce((n, s) => n + s.requests, 0);
   return {
-    cpu,
+    cpu: spells.reduce((n, s) => n + s.cpu, 0) / requests,
     p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99),
-    rps: result.requests.total / (result.duration || seconds),
+    rps: requests / spells.reduce((n, s) => n + s.seconds, 0),
   };
 };
 
@@ -181,12 +189,15 @@ for (const entry of mix) {
   // A short warm-up again right before its rows puts this query's pages back in the caches.
   for (const server of [entry.hub ?? hub, baseline]) await load(server, entry, 8, Math.min(warmup, 2));
   for (const connections of concurrencies) {
-    // Back to back, so both meet the same neighbours on a shared machine; which goes first alternates row by row, so a
-    // slow spell of the machine does not always fall on the same side.
-    const hubFirst = rows.length % 2 === 0;
-    const first = await load(hubFirst ? entry.hub ?? hub : baseline, entry, connections, duration);
-    const second = await load(hubFirst ? baseline : entry.hub ?? hub, entry, connections, duration);
-    const [h, b] = hubFirst ? [first, second] : [second, first];
+    // Interleaved: ROUNDS spells of each side, back to back, the first side alternating, so both meet the same
+    // neighbours on a shared machine and a slow spell of it falls on both.
+    const spells = { hub: [], baseline: [] };
+    for (let round = 0; round < rounds; round++) {
+      const hubFirst = (rows.length + round) % 2 === 0;
+      for (const side of hubFirst ? ['hub', 'baseline'] : ['baseline', 'hub'])
+        spells[side].push(await load(side === 'hub' ? entry.hub ?? hub : baseline, entry, connections, duration / rounds));
+    }
+    const [h, b] = [pooled(spells.hub), pooled(spells.baseline)];
     rows.push({ entry, connections, h, b });
     console.error(`${entry.label} c=${connections}: hub p50 ${h.p50.toFixed(2)} ms ${h.rps.toFixed(0)}/s, baseline p50 ${b.p50.toFixed(2)} ms ${b.rps.toFixed(0)}/s`);
   }
@@ -199,7 +210,7 @@ const ms = (x) => Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(1)
 const cpu = (x) => Number.isFinite(x) ? x.toFixed(3) : '–';
 const ratio = (x) => Number.isFinite(x) ? `${x.toFixed(2)}x` : '–';
 const lines = [
-  `Load mix on ${provider}, ${duration} s per query per concurrency (autocannon; latency in ms, hub / baseline)`,
+  `Load mix on ${provider}, ${duration} s per query per concurrency and side in ${rounds} interleaved spells (autocannon; latency in ms, hub / baseline)`,
   '',
   '| query | conn | hub p50 | hub p95 | hub p99 | hub req/s | baseline p50 | baseline p95 | baseline p99 | baseline req/s | p50 ratio (hub/baseline) | req/s ratio (baseline/hub) | CPU ms/request hub | baseline | CPU ratio |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
