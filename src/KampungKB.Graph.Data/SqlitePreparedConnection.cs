@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -58,14 +59,21 @@ internal sealed class SqlitePreparedConnection(string connectionString) : Sqlite
         command.Transaction = null;
         command.CommandTimeout = DefaultTimeout;
         var sql = command.CommandText;
-        // Two commands of one SQL at once (a reader still open): the second is not kept.
-        if (State != ConnectionState.Open || sql.Length == 0 || _idle.ContainsKey(sql))
+        if (State != ConnectionState.Open || sql.Length == 0)
         {
             command.Dispose();
             return;
         }
-        if (_idle.Count >= Capacity) Evict();
-        _idle[sql] = (command, ++_clock);
+        // One lookup of the SQL text, which runs to hundreds of characters.
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_idle, sql, out var kept);
+        // Two commands of one SQL at once (a reader still open): the second is not kept.
+        if (kept)
+        {
+            command.Dispose();
+            return;
+        }
+        slot = (command, ++_clock);
+        if (_idle.Count > Capacity) Evict();
     }
 
     private void Evict()
