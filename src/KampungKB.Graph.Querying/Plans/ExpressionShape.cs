@@ -19,19 +19,29 @@ internal sealed class ExpressionShape : ExpressionVisitor
     private static readonly ConcurrentDictionary<object, int> Ids = new();
     private static int _lastId;
 
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
     private readonly List<IParameterBox> _boxes = [];
     private readonly Dictionary<ParameterExpression, int> _parameters = [];
     private bool _unsupported;
 
-    private ExpressionShape() { }
+    private ExpressionShape(StringBuilder text) => _text = text;
 
     /// <summary>The text of <paramref name="expression"/> (empty for null) and its boxes, or null when it cannot be written.</summary>
     public static (string Text, List<IParameterBox> Boxes)? Of(Expression? expression)
     {
-        var shape = new ExpressionShape();
+        var text = new StringBuilder();
+        return WriteTo(text, expression) is { } boxes ? (text.ToString(), boxes) : null;
+    }
+
+    /// <summary>
+    /// Appends the text of <paramref name="expression"/> to <paramref name="text"/> (a plan's key, written in one builder)
+    /// and returns its boxes; null when it cannot be written, the text then being of no use.
+    /// </summary>
+    public static List<IParameterBox>? WriteTo(StringBuilder text, Expression? expression)
+    {
+        var shape = new ExpressionShape(text);
         shape.Visit(expression);
-        return shape._unsupported ? null : (shape._text.ToString(), shape._boxes);
+        return shape._unsupported ? null : shape._boxes;
     }
 
     /// <summary>Whether a constant of this type is written by value, so two trees that differ in it differ in text.</summary>

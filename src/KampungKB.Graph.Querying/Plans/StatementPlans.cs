@@ -40,11 +40,12 @@ internal sealed class StatementPlans<T, TRow>
     {
         if (options.PlanAfter < 1 || options.PlanContext?.Invoke(context) is not { } db
             // The plan runs on this context: it must be the one the rows come from (the scope, the replica are its own).
-            || !ReferenceEquals(db.GetService<IAsyncQueryProvider>(), source.Provider)
-            || ExpressionShape.Of(source.Expression) is not { Boxes.Count: 0 } from
-            || ExpressionShape.Of(filter) is not { } where) return null;
-
-        var text = new StringBuilder(from.Text).Append('\u001f').Append(where.Text).Append('\u001f').Append(kind).Append('\u001f');
+            || !ReferenceEquals(db.GetService<IAsyncQueryProvider>(), source.Provider)) return null;
+        var text = new StringBuilder(512);
+        if (ExpressionShape.WriteTo(text, source.Expression) is not { Count: 0 }) return null;
+        text.Append('\u001f');
+        if (ExpressionShape.WriteTo(text, filter) is not { } filterBoxes) return null;
+        text.Append('\u001f').Append(kind).Append('\u001f');
         Write(text, ListQuery.Argument(context, "order"));
         var shape = text.ToString();
 
@@ -55,7 +56,7 @@ internal sealed class StatementPlans<T, TRow>
             entry = shapes.GetOrAdd(shape, _ => new Entry());
         }
         var wanted = entry.Plan == null && !entry.Refused && Interlocked.Increment(ref entry.Seen) >= options.PlanAfter;
-        return new PlanRequest(entry, where.Boxes, db, wanted);
+        return new PlanRequest(entry, filterBoxes, db, wanted);
     }
 
     // The order argument as text: enum directions in nested input objects.
