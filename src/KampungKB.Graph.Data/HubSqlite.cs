@@ -21,8 +21,7 @@ public static class HubSqlite
     /// </summary>
     public static DbContextOptionsBuilder<TContext> UseHubSqlite<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)
         where TContext : DbContext =>
-        options.UseSqlite(connectionString, OneParameterPerList).ReplaceService<ISqliteRelationalConnection, HubSqliteConnection>()
-            .ReplaceService<IRelationalDatabaseCreator, HubSqliteDatabaseCreator>();
+        (DbContextOptionsBuilder<TContext>)UseHubSqlite((DbContextOptionsBuilder)options, connectionString);
 
     /// <inheritdoc cref="UseHubSqlite{TContext}"/>
     public static DbContextOptionsBuilder UseHubSqlite(this DbContextOptionsBuilder options, string connectionString) =>
