@@ -130,7 +130,9 @@ public static class QueryFieldExtensions
         var resolver = new BatchedReferenceResolver<TSource, TTarget, TKey>(new ListFieldDefinition<TTarget>(source), foreignKey, targetKey, navigation);
         var field = new FieldType { Name = name, Type = graphType, Resolver = resolver };
         field.Requires(foreignKey);
-        if (navigation != null) field.Metadata[QueryingMetadata.JoinedReference] = new JoinedReference(Navigation(navigation), MemberPath.From(targetKey).Members[0]);
+        if (navigation != null)
+            field.Metadata[QueryingMetadata.JoinedReference] = new JoinedReference(Navigation(navigation), MemberPath.From(targetKey).Members[0],
+                Required: !MemberPath.From(foreignKey).CanBeNull);
         return type.AddField(field);
     }
 

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
@@ -41,22 +42,34 @@ internal sealed class StatementPlans<T, TRow>
         if (options.PlanAfter < 1 || options.PlanContext?.Invoke(context) is not { } db
             // The plan runs on this context: it must be the one the rows come from (the scope, the replica are its own).
             || !ReferenceEquals(db.GetService<IAsyncQueryProvider>(), source.Provider)) return null;
-        var text = new StringBuilder(512);
+        // The key is written into this thread's builder and looked up as a span: a known shape allocates no text.
+        var text = t_text ??= new StringBuilder(1024);
+        text.Clear();
         if (ExpressionShape.WriteTo(text, source.Expression) is not { Count: 0 }) return null;
         text.Append('\u001f');
         if (ExpressionShape.WriteTo(text, filter) is not { } filterBoxes) return null;
         text.Append('\u001f').Append(kind).Append('\u001f');
         Write(text, ListQuery.Argument(context, "order"));
-        var shape = text.ToString();
 
-        var shapes = _fields.GetOrCreateValue(context.FieldAst);
-        if (!shapes.TryGetValue(shape, out var entry))
+        var shapes = _fields.GetValue(context.FieldAst, static _ => new(StringComparer.Ordinal));
+        if (!TryFind(shapes, text, out var entry))
         {
             if (shapes.Count >= ShapesPerField) return null;
-            entry = shapes.GetOrAdd(shape, _ => new Entry());
+            entry = shapes.GetOrAdd(text.ToString(), _ => new Entry());
         }
         var wanted = entry.Plan == null && !entry.Refused && Interlocked.Increment(ref entry.Seen) >= options.PlanAfter;
         return new PlanRequest(entry, filterBoxes, db, wanted);
+    }
+
+    [ThreadStatic] private static StringBuilder? t_text;
+
+    private static bool TryFind(ConcurrentDictionary<string, Entry> shapes, StringBuilder text, [NotNullWhen(true)] out Entry? entry)
+    {
+        // Clear() leaves one chunk; a key longer than it was spans several until the next Clear().
+        var chunks = text.GetChunks().GetEnumerator();
+        if (chunks.MoveNext() && chunks.Current.Length == text.Length)
+            return shapes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chunks.Current.Span, out entry);
+        return shapes.TryGetValue(text.ToString(), out entry);
     }
 
     // The order argument as text: enum directions in nested input objects.

@@ -49,18 +49,18 @@ internal static class ProjectionBuilder
     private static bool Add(Dictionary<MemberInfo, Expression> bindings, Expression source, FieldType field,
         List<GraphQLField> occurrences, GraphQLDocument document)
     {
+        // The resolver reads a joined navigation; it batches from the foreign key (among the field's requirements) only where
+        // the navigation's selection cannot be projected, so the key is read only then.
+        var joined = field.GetMetadata<JoinedReference>(QueryingMetadata.JoinedReference) is { } reference
+            && reference.Navigation.DeclaringType!.IsAssignableFrom(source.Type) ? reference : null;
+        if (joined != null && BindReference(bindings, source, joined.Navigation, field, occurrences, document, [joined.TargetKey], joined.Required))
+            return true;
+
         var requires = field.GetMetadata<IReadOnlyList<MemberPath>>(QueryingMetadata.Requires);
         if (requires != null)
             foreach (var path in requires)
                 if (!Bind(bindings, source, path.Members[0])) return false;
-
-        if (field.GetMetadata<JoinedReference>(QueryingMetadata.JoinedReference) is { } joined
-            && joined.Navigation.DeclaringType!.IsAssignableFrom(source.Type))
-        {
-            // The resolver reads the navigation when loaded; otherwise it batches from the foreign key bound above.
-            BindReference(bindings, source, joined.Navigation, field, occurrences, document, [joined.TargetKey]);
-            return true;
-        }
+        if (joined != null) return true;
 
         var name = field.GetMetadata<string>(QueryingMetadata.ExpressionProperty);
         if (name == null && requires == null && field.Resolver == null) name = field.Name;
@@ -70,7 +70,7 @@ internal static class ProjectionBuilder
             ?? key.Type.GetField(key.Name, Public));
         if (member == null) return false;
         var access = Expression.MakeMemberAccess(source, member);
-        if (IsReference(access.Type) && BindReference(bindings, source, member, field, occurrences, document, [])) return true;
+        if (IsReference(access.Type) && BindReference(bindings, source, member, field, occurrences, document, [], required: false)) return true;
         if (field.ResolvedType?.GetNamedType() is IComplexGraphType itemType && ItemType(access.Type) is { } item)
         {
             // A collection navigation: x.Items.Select(i => new Item { ...selected }).ToList(), one statement with a join.
@@ -87,15 +87,20 @@ internal static class ProjectionBuilder
         return Bind(bindings, source, member);
     }
 
-    /// <summary>Binds <c>Ref = x.Ref == null ? null : new R { ...selected }</c>, keeping a missing reference null; false when the selection cannot be projected.</summary>
+    /// <summary>
+    /// Binds <c>Ref = x.Ref == null ? null : new R { ...selected }</c>, keeping a missing reference null, or without the test
+    /// when the reference is <paramref name="required"/> (an inner join; the test would be one more column per row); false
+    /// when the selection cannot be projected.
+    /// </summary>
     private static bool BindReference(Dictionary<MemberInfo, Expression> bindings, Expression source, MemberInfo member, FieldType field,
-        List<GraphQLField> occurrences, GraphQLDocument document, IEnumerable<MemberInfo> required)
+        List<GraphQLField> occurrences, GraphQLDocument document, IEnumerable<MemberInfo> keys, bool required)
     {
         if (field.ResolvedType?.GetNamedType() is not IComplexGraphType nested || !Writable(member)) return false;
         var access = Expression.MakeMemberAccess(source, member);
-        var init = Init(access, nested, Selections.Children(occurrences, document).ToList(), document, required);
+        var init = Init(access, nested, Selections.Children(occurrences, document).ToList(), document, keys);
         if (init == null) return false;
-        bindings[member] = Expression.Condition(Expression.Equal(access, Expression.Constant(null, access.Type)), Expression.Constant(null, access.Type), init);
+        bindings[member] = required ? init
+            : Expression.Condition(Expression.Equal(access, Expression.Constant(null, access.Type)), Expression.Constant(null, access.Type), init);
         return true;
     }
 

@@ -37,7 +37,8 @@ internal sealed class CachedOperationValidator(DocumentValidator inner) : IDocum
     private static async Task<IValidationResult> ReadAsync(OperationPlan plan, ValidationOptions options)
     {
         var variables = Variables.None;
-        if (plan.VariablesOnly is not null)
+        if (plan.VariablesOnly is not null && plan.TryReadScalars(options.Variables) is { } scalars) variables = scalars;
+        else if (plan.VariablesOnly is not null)
         {
             var context = new ValidationContext
             {

@@ -16,6 +16,7 @@ internal sealed class OperationPlan
     private readonly GraphQLDocument _document;
     private readonly List<(ASTNode Node, FieldType? Field)> _sites = [];
     private HashSet<ROM>? _visitedFragments;
+    private (GraphQLVariableDefinition Definition, ScalarGraphType Scalar)[]? _scalars;
 
     private OperationPlan(ISchema schema, GraphQLDocument document)
     {
@@ -45,10 +46,37 @@ internal sealed class OperationPlan
         {
             plan.VariablesOnly = new GraphQLOperationDefinition(new GraphQLSelectionSet([])) { Operation = operation.Operation, Variables = definitions };
             plan.Replaces = !NullableUsedAsRequired(schema, document, operation);
+            plan._scalars = NonNullScalars(schema, definitions);
         }
         // A plan that does not replace GraphQL.NET's walk needs no sites.
         if (plan.Replaces) plan.Walk(operation);
         return plan;
+    }
+
+    /// <summary>
+    /// The variables as GraphQL.NET coerces them when every one is a non-null scalar (<c>$regency: String!</c>) given a value
+    /// that its scalar parses; null otherwise (a missing or null value, one that does not parse, an input object, a list),
+    /// and GraphQL.NET's coercion then reads them and reports what is wrong. It would first walk the operation for the
+    /// variables' uses, which only nullable variables need.
+    /// </summary>
+    public Variables? TryReadScalars(Inputs? inputs)
+    {
+        if (_scalars is null || inputs is null) return null;
+        var variables = new Variables();
+        foreach (var (definition, scalar) in _scalars)
+        {
+            var name = definition.Variable.Name.StringValue;
+            if (!inputs.TryGetValue(name, out var input) || input is null) return null;
+            try
+            {
+                variables.Add(new Variable(name, definition) { Value = scalar.ParseValue(input) });
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                return null;
+            }
+        }
+        return variables;
     }
 
     /// <summary>Parses the arguments and directives with <paramref name="variables"/>, as GraphQL.NET's validator does.</summary>
@@ -80,6 +108,20 @@ internal sealed class OperationPlan
             }
         }
         return (arguments, directives, errors);
+    }
+
+    // Each variable's scalar when all are non-null scalars, else null.
+    private static (GraphQLVariableDefinition, ScalarGraphType)[]? NonNullScalars(ISchema schema, GraphQLVariablesDefinition definitions)
+    {
+        var scalars = new (GraphQLVariableDefinition, ScalarGraphType)[definitions.Items.Count];
+        for (var i = 0; i < scalars.Length; i++)
+        {
+            var definition = definitions.Items[i];
+            if (definition.Type is not GraphQLNonNullType { Type: GraphQLNamedType named }
+                || schema.AllTypes[named.Name.StringValue] is not ScalarGraphType scalar) return null;
+            scalars[i] = (definition, scalar);
+        }
+        return scalars;
     }
 
     // The uses of the variables, typed as GraphQL.NET's validator types them; read once per operation.

@@ -51,8 +51,10 @@ internal sealed class ValidatedDocumentCache(IConfiguration configuration) : ICo
     {
         var rules = options.CachedDocumentValidationRules ?? [];
         if (SelectedOperation.In(document, options.OperationName) is not { } operation) return rules;
-        var left = rules.Where(rule => rule is not ISkippableCachedRule skippable || !skippable.Skips(options, operation)).ToList();
-        return left.Count == 0 ? NoRulesLeft.Instance : left;
+        List<IValidationRule>? left = null;
+        foreach (var rule in rules)
+            if (rule is not ISkippableCachedRule skippable || !skippable.Skips(options, operation)) (left ??= []).Add(rule);
+        return left ?? (IEnumerable<IValidationRule>)NoRulesLeft.Instance;
     }
 
     public void Dispose() => _documents.Dispose();

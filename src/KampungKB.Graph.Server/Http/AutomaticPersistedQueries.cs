@@ -29,9 +29,12 @@ internal sealed class AutomaticPersistedQueries(IConfiguration configuration) : 
     /// <summary>True when <paramref name="extensions"/> names a persisted query, so a request without a document is not empty.</summary>
     public static bool Names(Inputs? extensions) => extensions?.ContainsKey(Extension) == true;
 
-    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    // A request without the extension passes straight on, without a state machine of this method's.
+    public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next) =>
+        !Names(options.Extensions) || options.DocumentId is not null ? next(options) : PersistedAsync(options, next);
+
+    private async Task<ExecutionResult> PersistedAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        if (!Names(options.Extensions) || options.DocumentId is not null) return await next(options);
         if (Read(options.Extensions![Extension]) is not { } hash) return Refused(new PersistedQueryError(ErrorCodes.InvalidRequest,
             """'extensions.persistedQuery' must be {"version": 1, "sha256Hash": "<64 lower-case hex digits: the SHA-256 of the query's UTF-8 text>"}."""));
         if (hash.Version?.ToString() != "1") return Refused(new PersistedQueryError(ErrorCodes.PersistedQueryNotSupported,

@@ -20,6 +20,10 @@ public sealed class CachedValidationTests(HubFactory hub) : IClassFixture<HubFac
     {
         { "wrong type", "query P1($code: String!) { regency(code: $code) { name } }", """{"code":[1,2]}""", """{"code":"51.01"}""", true },
         { "missing", "query P2($code: String!) { regency(code: $code) { name } }", "{}", """{"code":"51.02"}""", true },
+        { "bad enum for a required one", "query P9($class: Classification!) { kampungKbs(first: 2, where: { classification: { eq: $class } }) { totalCount } }",
+            """{"class":"SUPER"}""", """{"class":"DASAR"}""", true },
+        { "a number for a required text", "query P10($code: String!, $class: Classification!) { regency(code: $code) { name } kampungKbs(first: 1, where: { classification: { eq: $class } }) { totalCount } }",
+            """{"code":51,"class":"DASAR"}""", """{"code":"51.01","class":"MANDIRI"}""", true },
         { "null for a required one", "query P3($code: String!) { regency(code: $code) { name } }", """{"code":null}""", """{"code":"51.03"}""", true },
         { "bad enum inside a literal", "query P4($class: Classification) { kampungKbs(first: 2, where: { classification: { eq: $class } }) { totalCount } }",
             """{"class":"SUPER"}""", """{"class":"DASAR"}""", true },

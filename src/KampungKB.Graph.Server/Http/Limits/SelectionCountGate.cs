@@ -18,9 +18,10 @@ internal sealed class SelectionCountGate(IDocumentBuilder parser, IOptions<Limit
     /// <summary>Inside the timeout (150) and the validated-document cache (200): a cached document passed the count already.</summary>
     public float SortOrder => 250;
 
-    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    // Synchronous: a cached document passes straight on, without a state machine of this method's.
+    public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        if (options.Document is not null || string.IsNullOrEmpty(options.Query)) return await next(options);
+        if (options.Document is not null || string.IsNullOrEmpty(options.Query)) return next(options);
         try
         {
             options.Document = parser.Build(options.Query);
@@ -28,10 +29,10 @@ internal sealed class SelectionCountGate(IDocumentBuilder parser, IOptions<Limit
         catch (GraphQLParserException)
         {
             // Syntax errors and the parser's depth limit: the executer parses again and reports them as usual.
-            return await next(options);
+            return next(options);
         }
         return SelectionCountRule.Check(options.Document, limits.Value) is { } error
-            ? new ExecutionResult { Errors = new ExecutionErrors { error }, Executed = false, Document = options.Document }
-            : await next(options);
+            ? Task.FromResult(new ExecutionResult { Errors = new ExecutionErrors { error }, Executed = false, Document = options.Document })
+            : next(options);
     }
 }
